@@ -1,0 +1,140 @@
+/**
+ * The shape of a language's dictionary. Every user-facing string lives in one; question keys
+ * come from the question bank, so a question added there is a type error here until each
+ * language words it. Reason and note codes are checked against the rules by a test.
+ *
+ * Placeholders are `{name}` and are filled by `format()` in ./format.ts.
+ */
+import type { QuestionId, ValueOf } from '../questions/answers';
+import type { ScreenId } from '../questions/screens';
+import type { CareLevel, NoteCode, Urgency, WithdrawalManagement } from '../results/levels';
+
+export type Lang = 'en' | 'es';
+
+/** The same sentence for a person answering for themself ("you") or for someone else ("they"). */
+export interface Voiced {
+  readonly you: string;
+  readonly they: string;
+}
+
+export interface OptionText {
+  readonly label: string;
+  readonly hint?: string;
+}
+
+export interface QuestionText<V extends string> {
+  /** The question, as the legend (and the h1 when it is alone on its screen). */
+  readonly label: Voiced;
+  readonly hint?: Voiced;
+  /** Short name for the review page and the staff note, e.g. "Substances used". */
+  readonly short: string;
+  readonly options: { readonly [K in V]: OptionText };
+}
+
+export interface LevelText {
+  /** "Intensive outpatient (IOP)". */
+  readonly name: string;
+  /** One or two plain sentences on what it is. */
+  readonly summary: string;
+  /** What a week there looks like: days, hours, when sessions run. A few short lines. */
+  readonly week: readonly string[];
+}
+
+export interface Dictionary {
+  readonly lang: Lang;
+  /** The language's own name, for the language switch ("English", "Español"). */
+  readonly languageName: string;
+  readonly app: {
+    /** Document title suffix, e.g. "Find the right level of care". */
+    readonly title: string;
+    readonly skipToContent: string;
+    /** Shown in <noscript> and similar fallbacks: "{center}: call {phone}". */
+    readonly callCenter: string;
+  };
+  readonly common: {
+    readonly continue: string;
+    readonly back: string;
+    readonly change: string;
+    readonly startOver: string;
+    readonly print: string;
+    /** "Question {n}" */
+    readonly questionN: string;
+    /** Prefix of document.title when the screen has errors: "Error: ". */
+    readonly errorTitlePrefix: string;
+    readonly errorSummaryTitle: string;
+    readonly leaveSite: string;
+    readonly leaveSiteHint: string;
+    readonly languageSwitch: string;
+    readonly restoredNotice: string;
+    readonly freshStartNotice: string;
+    readonly optional: string;
+  };
+  /** Always-visible help strip (WCAG 3.2.6): 911 / 988 / the center. */
+  readonly help: {
+    readonly label: string;
+    readonly call911: string;
+    readonly call988: string;
+    readonly text988: string;
+    /** "Call {center}" */
+    readonly callCenter: string;
+  };
+  readonly start: {
+    readonly heading: string;
+    readonly intro: readonly string[];
+    readonly privacy: string;
+    readonly notDiagnosis: string;
+    readonly begin: string;
+    readonly time: string;
+  };
+  readonly errors: {
+    readonly requiredSingle: string;
+    readonly requiredMulti: string;
+    /** "None of these" chosen with other boxes. */
+    readonly exclusive: string;
+  };
+  readonly screens: { readonly [S in ScreenId]: Voiced };
+  readonly questions: { readonly [Id in QuestionId]: QuestionText<ValueOf<Id>> };
+  readonly review: {
+    readonly heading: string;
+    readonly intro: string;
+    readonly submit: string;
+    /** Hidden text after "Change": "Change {question}" is read by screen readers. */
+    readonly changeHidden: string;
+  };
+  readonly levels: { readonly [L in CareLevel]: LevelText };
+  readonly result: {
+    readonly heading: Voiced;
+    /** "Often called ASAM Level {asam}" */
+    readonly oftenCalled: string;
+    readonly whyHeading: string;
+    readonly weekHeading: string;
+    readonly alternativeHeading: string;
+    /** "If {level} is hard right now, {alternative} is an option to ask about." */
+    readonly alternativeBody: Voiced;
+    readonly withdrawalHeading: string;
+    readonly withdrawal: { readonly [W in WithdrawalManagement]: Voiced };
+    readonly urgency: { readonly [U in Exclude<Urgency, 'emergency'>]: { readonly title: string; readonly body: Voiced } };
+    readonly callHeading: string;
+    /** "Call {center} at {phone} for a free, confidential assessment." */
+    readonly callBody: string;
+    readonly notesHeading: string;
+    readonly notDiagnosis: string;
+    readonly printHint: string;
+  };
+  readonly reasons: { readonly [code: string]: Voiced };
+  readonly notes: { readonly [N in Exclude<NoteCode, 'insurance'>]: Voiced } & {
+    readonly insurance: { readonly [T in ValueOf<'insurance.type'>]: Voiced };
+  };
+  readonly crisis: {
+    readonly heading: string;
+    readonly intro: Voiced;
+    readonly call911Heading: string;
+    readonly call911Signs: readonly string[];
+    readonly call988Heading: string;
+    readonly call988Body: string;
+    readonly centerHeading: string;
+    readonly naloxoneHeading: string;
+    readonly naloxone: readonly string[];
+    readonly changeAnswer: string;
+  };
+}

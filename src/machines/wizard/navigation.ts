@@ -1,0 +1,121 @@
+/**
+ * Pure navigation over the question bank: which screens are asked, which is next, whether a
+ * submitted screen raised an emergency. The machine's guards are thin wrappers over these.
+ */
+import { QUESTIONS, type Question } from '../../questions/bank';
+import { screenQuestions } from '../../questions/screen-schema';
+import {
+  askedWhen,
+  readAnswer,
+  splitId,
+  walkAnswers,
+  type Answers,
+} from '../../questions/answers';
+import { SCREENS, type ScreenId } from '../../questions/screens';
+
+export const SCREEN_IDS = SCREENS.map((s) => s.id) as readonly ScreenId[];
+
+/** The answers of valid, asked questions only, in asking order (stale answers dropped). */
+export function askedAnswers(answers: Answers): Answers {
+  return walkAnswers(answers).answers;
+}
+
+/** Is any question of this screen asked, given the answers so far? */
+export function isScreenAsked(screen: ScreenId, answers: Answers): boolean {
+  const clean = askedAnswers(answers);
+  return screenQuestions(screen).some((q) => askedWhen(q, clean));
+}
+
+/** Asked questions of a screen that have no valid answer yet. */
+export function missingOnScreen(screen: ScreenId, answers: Answers): Question[] {
+  const clean = askedAnswers(answers);
+  return screenQuestions(screen).filter(
+    (q) => askedWhen(q, clean) && readAnswer(clean, q.id) === undefined,
+  );
+}
+
+/** The next asked screen after `from` in bank order, or undefined when the review comes next. */
+export function nextScreenAfter(from: ScreenId | 'start', answers: Answers): ScreenId | undefined {
+  const start = from === 'start' ? 0 : SCREEN_IDS.indexOf(from) + 1;
+  return SCREEN_IDS.slice(start).find((s) => isScreenAsked(s, answers));
+}
+
+/** The first asked screen with an unanswered question (for returns from the review). */
+export function firstIncompleteScreen(answers: Answers): ScreenId | undefined {
+  return SCREEN_IDS.find((s) => missingOnScreen(s, answers).length > 0);
+}
+
+/**
+ * The screen holding the first emergency answer that still stands (asked and valid), if any.
+ * Submitting that screen, or any after it, goes to the crisis screen.
+ */
+export function emergencyScreen(answers: Answers): ScreenId | undefined {
+  const at = walkAnswers(answers).emergencyAt;
+  return at ? SCREENS.find((s) => (s.questions as readonly string[]).includes(at))?.id : undefined;
+}
+
+export function raisesEmergency(screen: ScreenId, answers: Answers): boolean {
+  const at = emergencyScreen(answers);
+  return at !== undefined && SCREEN_IDS.indexOf(at) <= SCREEN_IDS.indexOf(screen);
+}
+
+/**
+ * Merges one screen's submitted values into the answers: only that screen's question ids are
+ * taken, so a forged or stale field can't write elsewhere. Arrays are copied.
+ */
+export function mergeScreen(answers: Answers, screen: ScreenId, values: unknown): Answers {
+  const next = structuredClone(answers) as Record<string, Record<string, unknown> | unknown>;
+  for (const q of screenQuestions(screen)) {
+    const value = readAnswer(values, q.id);
+    const [section, key] = splitId(q.id);
+    const target =
+      key === undefined
+        ? (next as Record<string, unknown>)
+        : ((next[section] ??= {}) as Record<string, unknown>);
+    const field = key ?? section;
+    if (isEmpty(value)) delete target[field];
+    else target[field] = Array.isArray(value) ? [...(value as unknown[])] : value;
+  }
+  return next as Answers;
+}
+
+/** What a form leaves in an unanswered field: nothing, null, '', false or []. */
+export function isEmpty(value: unknown): boolean {
+  return (
+    value === undefined ||
+    value === null ||
+    value === '' ||
+    value === false ||
+    (Array.isArray(value) && value.length === 0)
+  );
+}
+
+/** Every question id on the screens before `screen` (for per-screen validation context). */
+export function questionsBefore(screen: ScreenId): readonly Question[] {
+  const index = SCREEN_IDS.indexOf(screen);
+  const earlier = new Set(SCREENS.slice(0, index).flatMap((s) => s.questions as readonly string[]));
+  return (QUESTIONS as readonly Question[]).filter((q) => earlier.has(q.id));
+}
+
+/** The answers of the screens before `screen`, validated with the skip logic. */
+export function answersBefore(screen: ScreenId, answers: Answers): Answers {
+  return walkAnswers(answers, questionsBefore(screen)).answers;
+}
+
+export type Step = 'start' | ScreenId | 'review' | 'result' | 'crisis';
+
+/**
+ * Where Continue on a question screen leads: nowhere while the screen is incomplete; the
+ * crisis screen when an emergency answer stands on it or before it; after a change from the
+ * review, the first screen the change opened, else the review; otherwise the next asked screen.
+ */
+export function destinationAfterSubmit(
+  answers: Answers,
+  screen: ScreenId,
+  returnToReview: boolean,
+): Step | undefined {
+  if (missingOnScreen(screen, answers).length > 0) return undefined;
+  if (raisesEmergency(screen, answers)) return 'crisis';
+  if (returnToReview) return firstIncompleteScreen(answers) ?? 'review';
+  return nextScreenAfter(screen, answers) ?? 'review';
+}

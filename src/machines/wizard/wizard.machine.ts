@@ -1,0 +1,164 @@
+/**
+ * The wizard's flow: start → question screens (only those asked) → review → result, with the
+ * crisis interrupt (contract Step 0). One state per screen, generated from the screen list, so
+ * the statechart itself holds every route; the guards wrap the pure rules of navigation.ts.
+ *
+ * Back follows a history stack (the steps actually visited), not "index − 1".
+ */
+import { and, assign, setup } from 'xstate';
+import type { Answers } from '../../questions/answers';
+import type { ScreenId } from '../../questions/screens';
+import {
+  SCREEN_IDS,
+  destinationAfterSubmit,
+  firstIncompleteScreen,
+  mergeScreen,
+  type Step,
+} from './navigation';
+
+export type { Step };
+
+export interface WizardContext {
+  /** Everything entered, stale answers included; the engine reads only what is asked. */
+  readonly answers: Answers;
+  /** The steps visited before the current one; Back pops it. */
+  readonly history: readonly Step[];
+  /** Set by a Change link on the review: Continue goes back there when nothing new opened. */
+  readonly returnToReview: boolean;
+}
+
+export type WizardEvent =
+  | { type: 'START' }
+  | { type: 'SUBMIT'; screen: ScreenId; values: unknown }
+  | { type: 'BACK' }
+  | { type: 'CHANGE'; screen: ScreenId }
+  | { type: 'CONFIRM' }
+  | { type: 'RESTART' };
+
+export interface WizardInput {
+  readonly answers?: Answers;
+  readonly history?: readonly Step[];
+  readonly returnToReview?: boolean;
+}
+
+function submitDestination(context: WizardContext, event: WizardEvent): Step | undefined {
+  if (event.type !== 'SUBMIT') return undefined;
+  const answers = mergeScreen(context.answers, event.screen, event.values);
+  return destinationAfterSubmit(answers, event.screen, context.returnToReview);
+}
+
+export const wizardSetup = setup({
+  types: {
+    context: {} as WizardContext,
+    events: {} as WizardEvent,
+    input: {} as WizardInput,
+  },
+  guards: {
+    /** A SUBMIT sent for another screen (a double click landing late) is ignored. */
+    isForThisScreen: ({ event }, params: { screen: ScreenId }) =>
+      event.type === 'SUBMIT' && event.screen === params.screen,
+    submitLeadsTo: ({ context, event }, params: { step: Step }) =>
+      submitDestination(context, event) === params.step,
+    isChangeOf: ({ event }, params: { screen: ScreenId }) =>
+      event.type === 'CHANGE' && event.screen === params.screen,
+    cameFrom: ({ context }, params: { step: Step }) => context.history.at(-1) === params.step,
+    isFirstIncomplete: ({ context }, params: { screen: ScreenId }) =>
+      firstIncompleteScreen(context.answers) === params.screen,
+  },
+  actions: {
+    saveScreen: assign({
+      answers: ({ context, event }) =>
+        event.type === 'SUBMIT'
+          ? mergeScreen(context.answers, event.screen, event.values)
+          : context.answers,
+    }),
+    pushHistory: assign({
+      history: ({ context }, params: { step: Step }) => [...context.history, params.step],
+    }),
+    popHistory: assign({ history: ({ context }) => context.history.slice(0, -1) }),
+    markReturnToReview: assign({ returnToReview: true }),
+    clearReturnToReview: assign({ returnToReview: false }),
+    forgetEverything: assign({ answers: {}, history: [], returnToReview: false }),
+  },
+});
+
+const push = (step: Step) => ({ type: 'pushHistory', params: { step } }) as const;
+
+/** Back: to whichever step we came from. */
+const backTo = (self: Step) =>
+  (['start', ...SCREEN_IDS, 'review'] as const)
+    .filter((step) => step !== self)
+    .map((step) => ({
+      guard: { type: 'cameFrom', params: { step } } as const,
+      target: step,
+      actions: 'popHistory' as const,
+    }));
+
+/** Continue on a question screen: to the step navigation.ts names, if the event is ours. */
+const submitFrom = (screen: ScreenId) =>
+  (['crisis', 'review', ...SCREEN_IDS.filter((s) => s !== screen)] as const).map((step) => ({
+    guard: and([
+      { type: 'isForThisScreen', params: { screen } },
+      { type: 'submitLeadsTo', params: { step } },
+    ]),
+    target: step,
+    actions: [
+      push(screen),
+      'saveScreen' as const,
+      ...(step === 'review' ? (['clearReturnToReview'] as const) : []),
+    ],
+  }));
+
+const questionStates = Object.fromEntries(
+  SCREEN_IDS.map((screen) => [
+    screen,
+    { tags: ['question'], on: { SUBMIT: submitFrom(screen), BACK: backTo(screen) } },
+  ]),
+) as Record<ScreenId, { tags: string[]; on: object }>;
+
+export const wizardMachine = wizardSetup.createMachine({
+  id: 'wizard',
+  initial: 'start',
+  context: ({ input }) => ({
+    answers: input?.answers ?? {},
+    history: input?.history ?? [],
+    returnToReview: input?.returnToReview ?? false,
+  }),
+  on: {
+    RESTART: { target: '.start', actions: 'forgetEverything' },
+  },
+  states: {
+    start: {
+      on: { START: { target: SCREEN_IDS[0], actions: push('start') } },
+    },
+    ...questionStates,
+    review: {
+      on: {
+        CHANGE: SCREEN_IDS.map((screen) => ({
+          guard: { type: 'isChangeOf', params: { screen } } as const,
+          target: screen,
+          actions: [push('review'), 'markReturnToReview' as const],
+        })),
+        // Continue: the result, unless something is still unanswered (then that screen).
+        CONFIRM: [
+          ...SCREEN_IDS.map((screen) => ({
+            guard: { type: 'isFirstIncomplete', params: { screen } } as const,
+            target: screen,
+            actions: push('review'),
+          })),
+          { target: 'result', actions: push('review') },
+        ],
+        BACK: backTo('review'),
+      },
+    },
+    result: {
+      tags: ['done'],
+      on: { BACK: backTo('result') },
+    },
+    crisis: {
+      tags: ['done'],
+      // Only back, to change the answer that raised it: never forward past it.
+      on: { BACK: backTo('crisis') },
+    },
+  },
+});
