@@ -113,13 +113,26 @@ export interface Dictionary {
     readonly alternativeBody: Voiced;
     readonly withdrawalHeading: string;
     readonly withdrawal: { readonly [W in WithdrawalManagement]: Voiced };
-    readonly urgency: { readonly [U in Exclude<Urgency, 'emergency'>]: { readonly title: string; readonly body: Voiced } };
+    readonly urgency: {
+      readonly [U in Exclude<Urgency, 'emergency'>]: {
+        readonly title: string;
+        readonly body: Voiced;
+      };
+    };
     readonly callHeading: string;
     /** "Call {center} at {phone} for a free, confidential assessment." */
     readonly callBody: string;
     readonly notesHeading: string;
     readonly notDiagnosis: string;
     readonly printHint: string;
+    /** Title of the 988 card at the top of a result whose suicide screen was positive. */
+    readonly crisisResourcesTitle: string;
+    /** Read before an urgent card's title by screen readers: "Urgent advice: ". */
+    readonly urgentPrefix: string;
+    /** Appended to the schedule note: "You said {time} works best." */
+    readonly scheduleChosen: string;
+    /** {program} in the medicaid insurance note when the center names no state programme: "Medicaid". */
+    readonly medicaidFallback: string;
   };
   readonly reasons: { readonly [code: string]: Voiced };
   readonly notes: { readonly [N in Exclude<NoteCode, 'insurance'>]: Voiced } & {
@@ -137,4 +150,9 @@ export interface Dictionary {
     readonly naloxone: readonly string[];
     readonly changeAnswer: string;
   };
+}
+
+/** A question's words by id, for code that holds a question as the bank's general type. */
+export function questionText(t: Dictionary, id: string): QuestionText<string> {
+  return (t.questions as unknown as Record<string, QuestionText<string>>)[id]!;
 }

@@ -117,13 +117,7 @@ export function isEmergencyAnswer(q: Question, value: unknown): boolean {
 }
 
 export type AnswerIssueCode =
-  | 'required'
-  | 'invalid-value'
-  | 'wrong-type'
-  | 'empty'
-  | 'duplicate'
-  | 'exclusive'
-  | 'unknown-key';
+  'required' | 'invalid-value' | 'wrong-type' | 'empty' | 'duplicate' | 'exclusive' | 'unknown-key';
 
 export interface AnswerIssue {
   /** The dotted id (or, for an unknown key, the key's dotted path). */
@@ -175,7 +169,7 @@ export function walkAnswers(
   questions: readonly Question[] = QUESTIONS,
   context: Answers = {},
 ): WalkResult {
-  const clean: Record<string, unknown> = structuredClone(context) as Record<string, unknown>;
+  const clean: Record<string, unknown> = structuredClone(context);
   const answers: Record<string, unknown> = {};
   const issues: AnswerIssue[] = [];
   const unanswered: QuestionId[] = [];
@@ -198,7 +192,7 @@ export function walkAnswers(
     writeAnswer(answers, q.id, copy);
     if (!emergencyAt && isEmergencyAnswer(q, value)) emergencyAt = q.id as QuestionId;
   }
-  return { answers: answers as Answers, issues, emergencyAt, unanswered };
+  return { answers: answers, issues, emergencyAt, unanswered };
 }
 
 /** Keys that are not questions of the contract, as dotted paths. */

@@ -39,8 +39,7 @@ export interface Condition {
 
 /** Asked when every condition holds (`all`), or when at least one does (`any`). */
 export type AskedWhen =
-  | { readonly all: readonly Condition[] }
-  | { readonly any: readonly Condition[] };
+  { readonly all: readonly Condition[] } | { readonly any: readonly Condition[] };
 
 interface QuestionBase<Id extends string, V extends string> {
   readonly id: Id;
@@ -51,8 +50,10 @@ interface QuestionBase<Id extends string, V extends string> {
   readonly askedWhen?: AskedWhen;
 }
 
-export interface SingleQuestion<Id extends string = string, V extends string = string>
-  extends QuestionBase<Id, V> {
+export interface SingleQuestion<
+  Id extends string = string,
+  V extends string = string,
+> extends QuestionBase<Id, V> {
   readonly kind: 'single';
   /**
    * What the engine reads when the question is not asked (contract "if not asked"). May be a
@@ -66,8 +67,10 @@ export interface SingleQuestion<Id extends string = string, V extends string = s
   readonly emergencyWhen?: readonly V[];
 }
 
-export interface MultiQuestion<Id extends string = string, V extends string = string>
-  extends QuestionBase<Id, V> {
+export interface MultiQuestion<
+  Id extends string = string,
+  V extends string = string,
+> extends QuestionBase<Id, V> {
   readonly kind: 'multi';
   /** The value that must stand alone ("none of these"): an explicit choice, never implied. */
   readonly exclusive: V;

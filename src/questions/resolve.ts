@@ -23,7 +23,10 @@ export function lowestRisk(q: Question): string | readonly string[] {
   return q.kind === 'multi' ? [q.exclusive] : (q.riskOrder[0] as string);
 }
 
-export function resolveAnswers({ answers, unanswered }: Pick<WalkResult, 'answers' | 'unanswered'>): Resolved {
+export function resolveAnswers({
+  answers,
+  unanswered,
+}: Pick<WalkResult, 'answers' | 'unanswered'>): Resolved {
   const out: Record<string, unknown> = {};
   for (const q of QUESTIONS as readonly Question[]) {
     const given = readAnswer(answers, q.id);
@@ -34,4 +37,3 @@ export function resolveAnswers({ answers, unanswered }: Pick<WalkResult, 'answer
   }
   return out as Resolved;
 }
-

@@ -4,7 +4,13 @@ import * as z from 'zod/mini';
 export const CONTRACT_VERSION = 1 as const;
 
 /** Least to most intensive; `emergency` stands outside this order. */
-export const LEVEL_ORDER = ['early-intervention', 'outpatient', 'iop', 'php', 'residential'] as const;
+export const LEVEL_ORDER = [
+  'early-intervention',
+  'outpatient',
+  'iop',
+  'php',
+  'residential',
+] as const;
 export const levelSchema = z.enum([...LEVEL_ORDER, 'emergency']);
 export type Level = z.infer<typeof levelSchema>;
 export type CareLevel = (typeof LEVEL_ORDER)[number];

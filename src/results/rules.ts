@@ -77,7 +77,8 @@ export interface NoteRule extends RuleBase<PlacedFacts> {
 }
 
 const SEVERITY_RANK: Record<Severity, number> = { none: 0, mild: 1, moderate: 2, severe: 3 };
-export const atLeast = (s: Severity, min: Severity): boolean => SEVERITY_RANK[s] >= SEVERITY_RANK[min];
+export const atLeast = (s: Severity, min: Severity): boolean =>
+  SEVERITY_RANK[s] >= SEVERITY_RANK[min];
 const uses = (f: Facts, ...substances: string[]): boolean =>
   f.answers['use.substances'].some((s) => substances.includes(s));
 const asqItem = (v: string): boolean => v === 'yes' || v === 'decline';
@@ -619,4 +620,3 @@ export const ASAM_LEVEL: Record<Exclude<CareLevel, 'residential'>, AsamLevel> = 
   outpatient: '1',
   'early-intervention': '0.5',
 };
-

@@ -4,13 +4,7 @@
  */
 import { QUESTIONS, type Question } from '../../questions/bank';
 import { screenQuestions } from '../../questions/screen-schema';
-import {
-  askedWhen,
-  readAnswer,
-  splitId,
-  walkAnswers,
-  type Answers,
-} from '../../questions/answers';
+import { askedWhen, readAnswer, splitId, walkAnswers, type Answers } from '../../questions/answers';
 import { SCREENS, type ScreenId } from '../../questions/screens';
 
 export const SCREEN_IDS = SCREENS.map((s) => s.id) as readonly ScreenId[];
@@ -64,19 +58,16 @@ export function raisesEmergency(screen: ScreenId, answers: Answers): boolean {
  * taken, so a forged or stale field can't write elsewhere. Arrays are copied.
  */
 export function mergeScreen(answers: Answers, screen: ScreenId, values: unknown): Answers {
-  const next = structuredClone(answers) as Record<string, Record<string, unknown> | unknown>;
+  const next = structuredClone(answers) as Record<string, unknown>;
   for (const q of screenQuestions(screen)) {
     const value = readAnswer(values, q.id);
     const [section, key] = splitId(q.id);
-    const target =
-      key === undefined
-        ? (next as Record<string, unknown>)
-        : ((next[section] ??= {}) as Record<string, unknown>);
+    const target = key === undefined ? next : ((next[section] ??= {}) as Record<string, unknown>);
     const field = key ?? section;
     if (isEmpty(value)) delete target[field];
     else target[field] = Array.isArray(value) ? [...(value as unknown[])] : value;
   }
-  return next as Answers;
+  return next;
 }
 
 /** What a form leaves in an unanswered field: nothing, null, '', false or []. */
@@ -118,4 +109,20 @@ export function destinationAfterSubmit(
   if (raisesEmergency(screen, answers)) return 'crisis';
   if (returnToReview) return firstIncompleteScreen(answers) ?? 'review';
   return nextScreenAfter(screen, answers) ?? 'review';
+}
+
+/**
+ * May a saved session resume at `step` with these answers? Guards restored state: a tampered
+ * snapshot must never skip the crisis screen, open a screen that is not asked, or show a
+ * result the answers don't support.
+ */
+export function canResumeAt(step: string, answers: Answers): step is Step {
+  const emergency = emergencyScreen(answers);
+  if (step === 'start') return true;
+  if (step === 'crisis') return emergency !== undefined;
+  if (emergency !== undefined && step !== emergency) return false;
+  if (step === 'review' || step === 'result') return firstIncompleteScreen(answers) === undefined;
+  return (
+    (SCREEN_IDS as readonly string[]).includes(step) && isScreenAsked(step as ScreenId, answers)
+  );
 }

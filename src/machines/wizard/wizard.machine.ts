@@ -51,6 +51,7 @@ export const wizardSetup = setup({
   types: {
     context: {} as WizardContext,
     events: {} as WizardEvent,
+    // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-assertion -- the assertion is what types `input`
     input: {} as WizardInput,
   },
   guards: {

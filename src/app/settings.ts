@@ -1,0 +1,16 @@
+import { createContext, useContext } from 'react';
+import type { AppConfig } from '../config/params';
+
+/** What the page was opened with (URL parameters over the center's defaults). */
+export interface Settings extends AppConfig {
+  /** Where answers may be kept: sessionStorage in self mode outside a frame, else memory. */
+  readonly persist: boolean;
+}
+
+export const SettingsContext = createContext<Settings | null>(null);
+
+export function useSettings(): Settings {
+  const settings = useContext(SettingsContext);
+  if (!settings) throw new Error('useSettings() outside <SettingsContext.Provider>');
+  return settings;
+}

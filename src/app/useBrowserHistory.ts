@@ -1,0 +1,60 @@
+/**
+ * One browser history entry per screen, so the browser's Back and Forward buttons work
+ * (outside the embed only: inside, the partner's Back button stays the partner's). Entries
+ * hold only a depth number: never an answer, never anything in the URL.
+ */
+import { useEffect, useRef } from 'react';
+
+interface Options {
+  readonly enabled: boolean;
+  /** How many steps deep the wizard is (its history stack's length). */
+  readonly depth: number;
+  readonly onBack: () => void;
+  readonly onForward: () => void;
+}
+
+const KEY = 'locWizardDepth';
+const depthOf = (state: unknown): number | undefined => {
+  const value = (state as Record<string, unknown> | null)?.[KEY];
+  return typeof value === 'number' ? value : undefined;
+};
+
+export function useBrowserHistory({ enabled, depth, onBack, onForward }: Options): {
+  back: () => void;
+} {
+  const depthRef = useRef(depth);
+  const handlers = useRef({ onBack, onForward });
+  handlers.current = { onBack, onForward };
+
+  // Follow the wizard: a deeper step pushes an entry; a shallower one relabels the current.
+  useEffect(() => {
+    if (!enabled) return;
+    const entry = depthOf(history.state);
+    if (entry === undefined || depth < entry) history.replaceState({ [KEY]: depth }, '');
+    else if (depth > entry) history.pushState({ [KEY]: depth }, '');
+    depthRef.current = depth;
+  }, [enabled, depth]);
+
+  useEffect(() => {
+    if (!enabled) return;
+    const onPop = (event: PopStateEvent) => {
+      const entry = depthOf(event.state);
+      if (entry === undefined) return;
+      if (entry < depthRef.current) handlers.current.onBack();
+      else if (entry > depthRef.current) handlers.current.onForward();
+    };
+    window.addEventListener('popstate', onPop);
+    return () => window.removeEventListener('popstate', onPop);
+  }, [enabled]);
+
+  return {
+    back: () => {
+      // Our Back button walks the browser's history too, so the two never disagree.
+      if (enabled && depthOf(history.state) === depthRef.current && depthRef.current > 0) {
+        history.back();
+      } else {
+        handlers.current.onBack();
+      }
+    },
+  };
+}

@@ -1,0 +1,122 @@
+/**
+ * A question screen: react-hook-form owns its fields and validation (zod, on Continue only);
+ * the machine owns the flow. A conditional question appears as soon as its condition holds.
+ */
+import { useMemo, useState } from 'react';
+import { useForm, useWatch } from 'react-hook-form';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { askedWhen, readAnswer, type Answers } from '../questions/answers';
+import { screenQuestions, screenSchema } from '../questions/screen-schema';
+import type { Question } from '../questions/bank';
+import type { ScreenId } from '../questions/screens';
+import { answersBefore, mergeScreen } from '../machines/wizard/navigation';
+import { useText } from '../i18n/context';
+import { format, voice } from '../i18n/format';
+import { questionText, type Dictionary } from '../i18n/types';
+import { ChoiceField } from './ChoiceField';
+import { ErrorSummary, type FieldError } from './ErrorSummary';
+import { BackButton } from './BackButton';
+import { useStepTitle } from './useStepTitle';
+import { fieldId } from './field-ids';
+
+export interface QuestionScreenProps {
+  readonly screen: ScreenId;
+  readonly answers: Answers;
+  readonly stepNumber: number;
+  readonly onSubmit: (screen: ScreenId, values: unknown) => void;
+  readonly onBack: () => void;
+}
+
+function errorText(t: Dictionary, q: Question, code: string | undefined): string {
+  if (code === 'exclusive') return t.errors.exclusive;
+  return q.kind === 'multi' ? t.errors.requiredMulti : t.errors.requiredSingle;
+}
+
+function defaultsFor(questions: readonly Question[], answers: Answers): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const q of questions) {
+    const [section, key] = q.id.split('.') as [string, string | undefined];
+    const value = readAnswer(answers, q.id) ?? (q.kind === 'multi' ? [] : null);
+    if (key === undefined) out[section] = value;
+    else ((out[section] ??= {}) as Record<string, unknown>)[key] = value;
+  }
+  return out;
+}
+
+export function QuestionScreen({
+  screen,
+  answers,
+  stepNumber,
+  onSubmit,
+  onBack,
+}: QuestionScreenProps) {
+  const t = useText();
+  const questions = screenQuestions(screen);
+  const earlier = useMemo(() => answersBefore(screen, answers), [screen, answers]);
+  const respondent = answers.respondent;
+  const [attempt, setAttempt] = useState(0);
+  const { control, handleSubmit, formState } = useForm<Record<string, unknown>>({
+    defaultValues: defaultsFor(questions, answers),
+    resolver: zodResolver(screenSchema(screen, earlier) as never),
+    mode: 'onSubmit',
+    reValidateMode: 'onSubmit',
+    shouldFocusError: false,
+  });
+  const values = useWatch({ control });
+  const context = mergeScreen(earlier, screen, values);
+  const shown = questions.filter((q) => askedWhen(q, context));
+
+  const errors: FieldError[] = shown.flatMap((q) => {
+    const error = readAnswer(formState.errors, q.id) as { message?: string } | undefined;
+    return error ? [{ target: fieldId(q.id), message: errorText(t, q, error.message) }] : [];
+  });
+
+  const single = questions.length === 1;
+  const heading = single
+    ? voice(questionText(t, questions[0]!.id).label, respondent)
+    : voice(t.screens[screen], respondent);
+  useStepTitle(heading, errors.length > 0);
+
+  return (
+    <form
+      className="step"
+      noValidate
+      onSubmit={(event) =>
+        void handleSubmit(
+          (valid) => onSubmit(screen, valid),
+          () => setAttempt((n) => n + 1),
+        )(event)
+      }
+    >
+      <BackButton onBack={onBack} />
+      <ErrorSummary errors={errors} attempt={attempt} />
+      <p className="step__counter">{format(t.common.questionN, { n: stepNumber })}</p>
+      {!single && (
+        <h1 className="page-heading" id="step-heading" tabIndex={-1}>
+          {heading}
+        </h1>
+      )}
+      {shown.map((q) => {
+        const text = questionText(t, q.id);
+        const label = voice(text.label, respondent);
+        const error = errors.find((e) => e.target === fieldId(q.id));
+        return (
+          <ChoiceField
+            key={q.id}
+            question={q}
+            control={control}
+            label={label}
+            isPageHeading={single}
+            hint={text.hint ? voice(text.hint, respondent) : undefined}
+            error={error?.message}
+            errorPrefix={t.common.errorTitlePrefix}
+            options={text.options}
+          />
+        );
+      })}
+      <button type="submit" className="button">
+        {t.common.continue}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,158 @@
+/**
+ * The result (contract §4): level in plain words and its ASAM number, why, what a week looks
+ * like, the alternative, withdrawal care, an urgency card, the center's number, the notes,
+ * "not a diagnosis", print and start over. The root carries data-level/-asam/-urgency.
+ */
+import type { Answers } from '../questions/answers';
+import type { Recommendation } from '../results/recommend';
+import type { NoteCode } from '../results/levels';
+import { centerConfig } from '../config/center';
+import { formatPhone, smsHref, telHref } from '../config/phone';
+import { useText } from '../i18n/context';
+import { format, voice } from '../i18n/format';
+import type { Dictionary } from '../i18n/types';
+import { useSettings } from '../app/settings';
+import { CallLink } from '../ui/CallLink';
+import { useStepTitle } from './useStepTitle';
+
+export interface ResultScreenProps {
+  readonly answers: Answers;
+  readonly result: Recommendation;
+  readonly onRestart: () => void;
+}
+
+function noteText(t: Dictionary, note: NoteCode, answers: Answers, lang: 'en' | 'es'): string {
+  const who = answers.respondent;
+  if (note === 'insurance') {
+    const type = answers.insurance?.type ?? 'unsure';
+    const program = centerConfig.stateInsuranceProgram?.[lang] ?? t.result.medicaidFallback;
+    return format(voice(t.notes.insurance[type], who), { program });
+  }
+  const text = voice(t.notes[note], who);
+  if (note === 'schedule' && answers.obligations?.schedule) {
+    const chosen = t.questions['obligations.schedule'].options[answers.obligations.schedule].label;
+    return `${text} ${format(t.result.scheduleChosen, { time: chosen })}`;
+  }
+  return text;
+}
+
+export function ResultScreen({ answers, result, onRestart }: ResultScreenProps) {
+  const t = useText();
+  const { center, phone, lang } = useSettings();
+  const who = answers.respondent;
+  if (result.level === 'emergency') throw new Error('ResultScreen given an emergency');
+  const level = t.levels[result.level];
+  const kicker = voice(t.result.heading, who);
+  useStepTitle(`${kicker}: ${level.name}`);
+  const urgent = result.urgency === 'today';
+  const urgency = t.result.urgency[urgent ? 'today' : 'soon'];
+  const notes = result.notes.filter((n) => n !== 'crisis-resources');
+  const callCenter = format(t.result.callBody, { center, phone: formatPhone(phone) });
+
+  return (
+    <article
+      className="step result"
+      data-level={result.level}
+      data-asam={result.asamLevel ?? undefined}
+      data-urgency={result.urgency}
+    >
+      {result.notes.includes('crisis-resources') && (
+        <section className="card card--emergency" aria-labelledby="crisis-resources-title">
+          <h2 id="crisis-resources-title">{t.result.crisisResourcesTitle}</h2>
+          <p>{voice(t.notes['crisis-resources'], who)}</p>
+          <p className="card__actions">
+            <CallLink className="button button--call" href={telHref(centerConfig.crisis.lifeline)}>
+              {t.help.call988}
+            </CallLink>
+            <CallLink
+              className="button button--secondary"
+              href={smsHref(centerConfig.crisis.lifelineText)}
+            >
+              {t.help.text988}
+            </CallLink>
+          </p>
+        </section>
+      )}
+
+      <h1 className="page-heading result__heading" id="step-heading" tabIndex={-1}>
+        <span className="result__kicker">{kicker}:</span>{' '}
+        <span className="result__level">{level.name}</span>
+      </h1>
+      <p className="result__asam">
+        {format(t.result.oftenCalled, { asam: result.asamLevel ?? '' })}
+      </p>
+      <p className="lead">{level.summary}</p>
+
+      <section
+        className={urgent ? 'card card--urgent' : 'card card--calm'}
+        aria-labelledby="urgency-title"
+      >
+        <h2 id="urgency-title">
+          <span className="visually-hidden">{urgent ? t.result.urgentPrefix : ''}</span>
+          {urgency.title}
+        </h2>
+        <p>{voice(urgency.body, who)}</p>
+        <p>{callCenter}</p>
+        <CallLink className="button button--call" href={telHref(phone)}>
+          {format(t.help.callCenter, { center, phone: formatPhone(phone) })}
+        </CallLink>
+      </section>
+
+      <section aria-labelledby="why-title">
+        <h2 id="why-title">{t.result.whyHeading}</h2>
+        <ul className="list list--bullet">
+          {result.reasons.map((code) => (
+            <li key={code}>{t.reasons[code] ? voice(t.reasons[code], who) : code}</li>
+          ))}
+        </ul>
+      </section>
+
+      <section aria-labelledby="week-title">
+        <h2 id="week-title">{t.result.weekHeading}</h2>
+        <ul className="list list--bullet">
+          {level.week.map((line) => (
+            <li key={line}>{line}</li>
+          ))}
+        </ul>
+      </section>
+
+      {result.alternative && (
+        <section aria-labelledby="alternative-title">
+          <h2 id="alternative-title">{t.result.alternativeHeading}</h2>
+          <p>
+            {format(voice(t.result.alternativeBody, who), {
+              level: level.name,
+              alternative: t.levels[result.alternative].name,
+            })}
+          </p>
+        </section>
+      )}
+
+      <section aria-labelledby="withdrawal-title">
+        <h2 id="withdrawal-title">{t.result.withdrawalHeading}</h2>
+        <p>{voice(t.result.withdrawal[result.withdrawal], who)}</p>
+      </section>
+
+      {notes.length > 0 && (
+        <section aria-labelledby="notes-title">
+          <h2 id="notes-title">{t.result.notesHeading}</h2>
+          <ul className="list list--notes">
+            {notes.map((note) => (
+              <li key={note}>{noteText(t, note, answers, lang)}</li>
+            ))}
+          </ul>
+        </section>
+      )}
+
+      <p className="result__disclaimer">{t.result.notDiagnosis}</p>
+      <div className="button-group no-print">
+        <button type="button" className="button button--secondary" onClick={() => window.print()}>
+          {t.common.print}
+        </button>
+        <button type="button" className="button button--secondary" onClick={onRestart}>
+          {t.common.startOver}
+        </button>
+      </div>
+    </article>
+  );
+}

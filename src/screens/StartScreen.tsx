@@ -1,0 +1,44 @@
+import { useText } from '../i18n/context';
+import { format } from '../i18n/format';
+import { useSettings } from '../app/settings';
+import { formatPhone, telHref } from '../config/phone';
+import { CallLink } from '../ui/CallLink';
+import { useStepTitle } from './useStepTitle';
+
+export function StartScreen({ onStart }: { onStart: () => void }) {
+  const t = useText();
+  const { center, phone } = useSettings();
+  useStepTitle(t.start.heading);
+  return (
+    <form
+      className="step step--start"
+      noValidate
+      onSubmit={(e) => {
+        e.preventDefault();
+        onStart();
+      }}
+    >
+      <h1 className="page-heading" id="step-heading" tabIndex={-1}>
+        {t.start.heading}
+      </h1>
+      {t.start.intro.map((line) => (
+        <p key={line} className="lead">
+          {line}
+        </p>
+      ))}
+      <ul className="facts">
+        <li>{t.start.time}</li>
+        <li>{t.start.privacy}</li>
+        <li>{t.start.notDiagnosis}</li>
+      </ul>
+      <button type="submit" className="button button--start">
+        {t.start.begin}
+      </button>
+      <p className="start__call">
+        <CallLink href={telHref(phone)}>
+          {format(t.app.callCenter, { center, phone: formatPhone(phone) })}
+        </CallLink>
+      </p>
+    </form>
+  );
+}

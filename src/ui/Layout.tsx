@@ -1,0 +1,60 @@
+/**
+ * The frame around every screen: the center's name, language switch and "Leave this site",
+ * the crisis numbers (same place on every screen), and a live region present from the start.
+ */
+import type { ReactNode } from 'react';
+import { useText } from '../i18n/context';
+import type { Lang } from '../i18n/types';
+import { useSettings } from '../app/settings';
+import type { StartNotice } from '../app/session';
+import { HelpStrip } from './HelpStrip';
+
+export interface LayoutProps {
+  readonly children: ReactNode;
+  readonly notice: StartNotice;
+  readonly onLeave: () => void;
+  readonly onLanguage: (lang: Lang) => void;
+}
+
+export function Layout({ children, notice, onLeave, onLanguage }: LayoutProps) {
+  const t = useText();
+  const { center, embed } = useSettings();
+  const other: Lang = t.lang === 'en' ? 'es' : 'en';
+  const noticeText =
+    notice === 'restored'
+      ? t.common.restoredNotice
+      : notice === 'fresh'
+        ? t.common.freshStartNotice
+        : '';
+  return (
+    <div className={embed ? 'app app--embed' : 'app'}>
+      <header className="header">
+        <span className="header__center">{center}</span>
+        <div className="header__tools no-print">
+          <button
+            type="button"
+            className="header__lang"
+            lang={other}
+            onClick={() => onLanguage(other)}
+          >
+            {t.common.languageSwitch}
+          </button>
+          <button type="button" className="exit-button" onClick={onLeave}>
+            {t.common.leaveSite}
+            <span className="visually-hidden"> {t.common.leaveSiteHint}</span>
+          </button>
+        </div>
+      </header>
+      <HelpStrip />
+      <main className="main" id="main">
+        {noticeText && (
+          <p className="notice" role="status">
+            {noticeText}
+          </p>
+        )}
+        {children}
+      </main>
+      <div className="visually-hidden" aria-live="polite" id="live-region" />
+    </div>
+  );
+}

@@ -1,0 +1,49 @@
+/**
+ * Debian's Chromium through playwright-core (Playwright's own browser download does not work
+ * everywhere). Override the binary with CHROMIUM_PATH.
+ */
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export function launch(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM_PATH,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+    ],
+  });
+}
+
+export const PHONE = { width: 390, height: 844 };
+export const DESKTOP = { width: 1280, height: 800 };
+
+/**
+ * A page that records every request and console message. Requests to any other origin than
+ * `allowed` are aborted and recorded: the tests assert there are none.
+ */
+export async function openPage(
+  context: BrowserContext,
+  allowed: readonly string[],
+): Promise<{ page: Page; foreign: string[]; console: string[]; errors: string[] }> {
+  const page = await context.newPage();
+  const foreign: string[] = [];
+  const consoleLines: string[] = [];
+  const errors: string[] = [];
+  await page.route('**/*', (route) => {
+    const url = route.request().url();
+    const origin = url.startsWith('data:') ? 'data:' : new URL(url).origin;
+    if (origin === 'data:' || allowed.includes(origin)) return route.continue();
+    foreign.push(url);
+    return route.abort();
+  });
+  page.on('console', (m) => consoleLines.push(`${m.type()}: ${m.text()}`));
+  page.on('pageerror', (e) => errors.push(String(e)));
+  return { page, foreign, console: consoleLines, errors };
+}
