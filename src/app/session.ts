@@ -32,7 +32,7 @@ export function openSession(persist: boolean): Session {
     if (canResumeAt(screen, answers) && screen !== 'start') {
       const snapshot = wizardMachine.resolveState({
         value: screen,
-        context: { answers, history: history as Step[], returnToReview: false },
+        context: { answers, history: history as Step[], returnToReview: false, askedAtChange: [] },
       });
       return { storage, snapshot, notice: 'restored' };
     }

@@ -18,6 +18,7 @@ import { ErrorSummary, type FieldError } from './ErrorSummary';
 import { BackButton } from './BackButton';
 import { useStepTitle } from './useStepTitle';
 import { fieldId } from './field-ids';
+import { optionTexts } from './option-labels';
 
 export interface QuestionScreenProps {
   readonly screen: ScreenId;
@@ -110,7 +111,7 @@ export function QuestionScreen({
             hint={text.hint ? voice(text.hint, respondent) : undefined}
             error={error?.message}
             errorPrefix={t.common.errorTitlePrefix}
-            options={text.options}
+            options={optionTexts(t, q.id)}
           />
         );
       })}

@@ -1,6 +1,7 @@
 import { readAnswer, type Answers } from '../questions/answers';
 import type { Question } from '../questions/bank';
-import { questionText, type Dictionary } from '../i18n/types';
+import type { Dictionary } from '../i18n/types';
+import { optionTexts } from './option-labels';
 
 /** An answer in words: option labels, joined for a multi-select. */
 export function answerText(t: Dictionary, q: Question, answers: Answers): string {
@@ -10,6 +11,6 @@ export function answerText(t: Dictionary, q: Question, answers: Answers): string
     : value === undefined
       ? []
       : [value as string];
-  const options = questionText(t, q.id).options;
+  const options = optionTexts(t, q.id);
   return list.map((v) => options[v]?.label ?? v).join(', ');
 }

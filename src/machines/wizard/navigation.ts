@@ -103,12 +103,42 @@ export type Step = 'start' | ScreenId | 'review' | 'result' | 'crisis';
 export function destinationAfterSubmit(
   answers: Answers,
   screen: ScreenId,
-  returnToReview: boolean,
+  review: { readonly askedAtChange: readonly ScreenId[] } | null,
 ): Step | undefined {
   if (missingOnScreen(screen, answers).length > 0) return undefined;
   if (raisesEmergency(screen, answers)) return 'crisis';
-  if (returnToReview) return firstIncompleteScreen(answers) ?? 'review';
-  return nextScreenAfter(screen, answers) ?? 'review';
+  if (!review) return nextScreenAfter(screen, answers) ?? 'review';
+  // A change from the review: screens it opened (not on the review before) are asked first,
+  // even when old answers to them are kept, so nothing is judged on answers not seen again.
+  const later = SCREEN_IDS.slice(SCREEN_IDS.indexOf(screen) + 1);
+  const opened = later.find(
+    (s) =>
+      isScreenAsked(s, answers) &&
+      (!review.askedAtChange.includes(s) || missingOnScreen(s, answers).length > 0),
+  );
+  return opened ?? firstIncompleteScreen(answers) ?? 'review';
+}
+
+/** The screens asked with these answers, in order. */
+export function askedScreens(answers: Answers): ScreenId[] {
+  return SCREEN_IDS.filter((s) => isScreenAsked(s, answers));
+}
+
+/**
+ * Where Back goes: the latest step in the history that is still part of the path. A screen a
+ * later change no longer asks is skipped (it would show questions that no longer count).
+ */
+export function backStep(
+  history: readonly Step[],
+  answers: Answers,
+): { readonly step: Step; readonly index: number } | undefined {
+  for (let index = history.length - 1; index >= 0; index--) {
+    const step = history[index]!;
+    const screen = (SCREEN_IDS as readonly string[]).includes(step);
+    if (screen && !isScreenAsked(step as ScreenId, answers)) continue;
+    return { step, index };
+  }
+  return undefined;
 }
 
 /**

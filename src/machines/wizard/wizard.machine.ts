@@ -10,7 +10,10 @@ import type { Answers } from '../../questions/answers';
 import type { ScreenId } from '../../questions/screens';
 import {
   SCREEN_IDS,
+  askedScreens,
+  backStep,
   destinationAfterSubmit,
+  emergencyScreen,
   firstIncompleteScreen,
   mergeScreen,
   type Step,
@@ -25,6 +28,8 @@ export interface WizardContext {
   readonly history: readonly Step[];
   /** Set by a Change link on the review: Continue goes back there when nothing new opened. */
   readonly returnToReview: boolean;
+  /** The screens asked when Change was pressed: any other screen the change opens is new. */
+  readonly askedAtChange: readonly ScreenId[];
 }
 
 export type WizardEvent =
@@ -39,12 +44,17 @@ export interface WizardInput {
   readonly answers?: Answers;
   readonly history?: readonly Step[];
   readonly returnToReview?: boolean;
+  readonly askedAtChange?: readonly ScreenId[];
 }
 
 function submitDestination(context: WizardContext, event: WizardEvent): Step | undefined {
   if (event.type !== 'SUBMIT') return undefined;
   const answers = mergeScreen(context.answers, event.screen, event.values);
-  return destinationAfterSubmit(answers, event.screen, context.returnToReview);
+  return destinationAfterSubmit(
+    answers,
+    event.screen,
+    context.returnToReview ? { askedAtChange: context.askedAtChange } : null,
+  );
 }
 
 export const wizardSetup = setup({
@@ -62,7 +72,9 @@ export const wizardSetup = setup({
       submitDestination(context, event) === params.step,
     isChangeOf: ({ event }, params: { screen: ScreenId }) =>
       event.type === 'CHANGE' && event.screen === params.screen,
-    cameFrom: ({ context }, params: { step: Step }) => context.history.at(-1) === params.step,
+    backLeadsTo: ({ context }, params: { step: Step }) =>
+      backStep(context.history, context.answers)?.step === params.step,
+    hasEmergency: ({ context }) => emergencyScreen(context.answers) !== undefined,
     isFirstIncomplete: ({ context }, params: { screen: ScreenId }) =>
       firstIncompleteScreen(context.answers) === params.screen,
   },
@@ -76,21 +88,27 @@ export const wizardSetup = setup({
     pushHistory: assign({
       history: ({ context }, params: { step: Step }) => [...context.history, params.step],
     }),
-    popHistory: assign({ history: ({ context }) => context.history.slice(0, -1) }),
-    markReturnToReview: assign({ returnToReview: true }),
-    clearReturnToReview: assign({ returnToReview: false }),
-    forgetEverything: assign({ answers: {}, history: [], returnToReview: false }),
+    popHistory: assign({
+      history: ({ context }) =>
+        context.history.slice(0, backStep(context.history, context.answers)?.index ?? 0),
+    }),
+    markReturnToReview: assign({
+      returnToReview: true,
+      askedAtChange: ({ context }) => askedScreens(context.answers),
+    }),
+    clearReturnToReview: assign({ returnToReview: false, askedAtChange: [] }),
+    forgetEverything: assign({ answers: {}, history: [], returnToReview: false, askedAtChange: [] }),
   },
 });
 
 const push = (step: Step) => ({ type: 'pushHistory', params: { step } }) as const;
 
-/** Back: to whichever step we came from. */
+/** Back: to the latest step visited that is still on the path. */
 const backTo = (self: Step) =>
   (['start', ...SCREEN_IDS, 'review'] as const)
     .filter((step) => step !== self)
     .map((step) => ({
-      guard: { type: 'cameFrom', params: { step } } as const,
+      guard: { type: 'backLeadsTo', params: { step } } as const,
       target: step,
       actions: 'popHistory' as const,
     }));
@@ -124,6 +142,7 @@ export const wizardMachine = wizardSetup.createMachine({
     answers: input?.answers ?? {},
     history: input?.history ?? [],
     returnToReview: input?.returnToReview ?? false,
+    askedAtChange: input?.askedAtChange ?? [],
   }),
   on: {
     RESTART: { target: '.start', actions: 'forgetEverything' },
@@ -140,8 +159,10 @@ export const wizardMachine = wizardSetup.createMachine({
           target: screen,
           actions: [push('review'), 'markReturnToReview' as const],
         })),
-        // Continue: the result, unless something is still unanswered (then that screen).
+        // Continue: the result, unless an emergency answer stands (the crisis screen: never
+        // past it) or something is still unanswered (then that screen).
         CONFIRM: [
+          { guard: 'hasEmergency', target: 'crisis', actions: push('review') },
           ...SCREEN_IDS.map((screen) => ({
             guard: { type: 'isFirstIncomplete', params: { screen } } as const,
             target: screen,
