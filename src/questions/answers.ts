@@ -216,8 +216,22 @@ export function unknownKeys(raw: unknown): AnswerIssue[] {
   });
 }
 
+const isPlainObject = (o: unknown): o is Record<string, unknown> =>
+  typeof o === 'object' && o !== null && !Array.isArray(o);
+
+/**
+ * Own enumerable properties only, two levels deep (sections, then questions): whatever sits on
+ * a prototype can neither answer a question nor be reported as one. `fromEntries` defines keys
+ * as data, so an own "__proto__" key stays a key (and is rejected as unknown).
+ */
+function ownData(raw: unknown, depth = 2): unknown {
+  if (!isPlainObject(raw) || depth === 0) return raw;
+  return Object.fromEntries(Object.keys(raw).map((k) => [k, ownData(raw[k], depth - 1)]));
+}
+
 /** Validates a whole answer set: structure, skip logic, partial sets cut by an emergency. */
-export function checkAnswerSet(raw: unknown): WalkResult {
+export function checkAnswerSet(input: unknown): WalkResult {
+  const raw = ownData(input);
   const structural = unknownKeys(raw);
   const walked = walkAnswers(raw);
   return structural.length ? { ...walked, issues: [...structural, ...walked.issues] } : walked;
