@@ -31,8 +31,16 @@ export const questionById: ReadonlyMap<string, Question> = new Map(
   QUESTIONS.map((q) => [q.id, q as Question]),
 );
 
+const answerSchemas = new Map<string, z.ZodMiniType>();
+
 /** The schema of one answer. Multi-selects: at least one, no repeats, `none` stands alone. */
 export function answerSchema(q: Question): z.ZodMiniType {
+  let schema = answerSchemas.get(q.id);
+  if (!schema) answerSchemas.set(q.id, (schema = buildAnswerSchema(q)));
+  return schema;
+}
+
+function buildAnswerSchema(q: Question): z.ZodMiniType {
   const value = z.enum(q.values as unknown as [string, ...string[]]);
   if (q.kind === 'single') return value;
   return z.array(value).check(
