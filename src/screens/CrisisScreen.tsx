@@ -57,7 +57,7 @@ export function CrisisScreen({
       <section className="card card--calm" aria-labelledby="crisis-center">
         <h2 id="crisis-center">{c.centerHeading}</h2>
         <CallLink className="button button--call" href={telHref(phone)}>
-          {format(t.help.callCenter, { center, phone: formatPhone(phone) })}
+          {format(t.app.callCenter, { center, phone: formatPhone(phone) })}
         </CallLink>
       </section>
 

@@ -4,6 +4,7 @@
  */
 import { useEffect, useRef } from 'react';
 import { useText } from '../i18n/context';
+import { useSettings } from '../app/settings';
 
 export interface FieldError {
   /** The id of the element to focus: the field's first input. */
@@ -19,11 +20,13 @@ export function ErrorSummary({
   attempt: number;
 }) {
   const t = useText();
+  const { embed } = useSettings();
   const ref = useRef<HTMLDivElement>(null);
+  // Inside a partner's page, focus never scrolls it (integration contract).
   useEffect(() => {
-    if (errors.length > 0) ref.current?.focus({ preventScroll: false });
+    if (errors.length > 0) ref.current?.focus({ preventScroll: embed });
     // Focus again on every failed Continue, not only the first.
-  }, [attempt, errors.length]);
+  }, [attempt, errors.length, embed]);
   if (errors.length === 0) return null;
   return (
     <div
@@ -44,8 +47,8 @@ export function ErrorSummary({
               onClick={(event) => {
                 event.preventDefault();
                 const el = document.getElementById(e.target);
-                el?.focus();
-                el?.scrollIntoView({ block: 'center' });
+                el?.focus({ preventScroll: embed });
+                if (!embed) el?.scrollIntoView({ block: 'center' });
               }}
             >
               {e.message}

@@ -67,9 +67,13 @@ export function QuestionScreen({
   const context = mergeScreen(earlier, screen, values);
   const shown = questions.filter((q) => askedWhen(q, context));
 
+  // With several questions on a screen, each message names its question (GOV.UK: specific).
   const errors: FieldError[] = shown.flatMap((q) => {
     const error = readAnswer(formState.errors, q.id) as { message?: string } | undefined;
-    return error ? [{ target: fieldId(q.id), message: errorText(t, q, error.message) }] : [];
+    if (!error) return [];
+    const text = errorText(t, q, error.message);
+    const message = questions.length > 1 ? `${questionText(t, q.id).short}: ${text}` : text;
+    return [{ target: fieldId(q.id), message }];
   });
 
   const single = questions.length === 1;

@@ -131,9 +131,11 @@ export function askedScreens(answers: Answers): ScreenId[] {
 export function backStep(
   history: readonly Step[],
   answers: Answers,
+  from?: Step,
 ): { readonly step: Step; readonly index: number } | undefined {
   for (let index = history.length - 1; index >= 0; index--) {
     const step = history[index]!;
+    if (step === from) continue; // Back always moves
     const screen = (SCREEN_IDS as readonly string[]).includes(step);
     if (screen && !isScreenAsked(step as ScreenId, answers)) continue;
     return { step, index };

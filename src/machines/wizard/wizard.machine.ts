@@ -72,8 +72,8 @@ export const wizardSetup = setup({
       submitDestination(context, event) === params.step,
     isChangeOf: ({ event }, params: { screen: ScreenId }) =>
       event.type === 'CHANGE' && event.screen === params.screen,
-    backLeadsTo: ({ context }, params: { step: Step }) =>
-      backStep(context.history, context.answers)?.step === params.step,
+    backLeadsTo: ({ context }, params: { step: Step; from: Step }) =>
+      backStep(context.history, context.answers, params.from)?.step === params.step,
     hasEmergency: ({ context }) => emergencyScreen(context.answers) !== undefined,
     isFirstIncomplete: ({ context }, params: { screen: ScreenId }) =>
       firstIncompleteScreen(context.answers) === params.screen,
@@ -89,15 +89,23 @@ export const wizardSetup = setup({
       history: ({ context }, params: { step: Step }) => [...context.history, params.step],
     }),
     popHistory: assign({
-      history: ({ context }) =>
-        context.history.slice(0, backStep(context.history, context.answers)?.index ?? 0),
+      history: ({ context }, params: { from: Step }) =>
+        context.history.slice(
+          0,
+          backStep(context.history, context.answers, params.from)?.index ?? 0,
+        ),
     }),
     markReturnToReview: assign({
       returnToReview: true,
       askedAtChange: ({ context }) => askedScreens(context.answers),
     }),
     clearReturnToReview: assign({ returnToReview: false, askedAtChange: [] }),
-    forgetEverything: assign({ answers: {}, history: [], returnToReview: false, askedAtChange: [] }),
+    forgetEverything: assign({
+      answers: {},
+      history: [],
+      returnToReview: false,
+      askedAtChange: [],
+    }),
   },
 });
 
@@ -108,9 +116,9 @@ const backTo = (self: Step) =>
   (['start', ...SCREEN_IDS, 'review'] as const)
     .filter((step) => step !== self)
     .map((step) => ({
-      guard: { type: 'backLeadsTo', params: { step } } as const,
+      guard: { type: 'backLeadsTo', params: { step, from: self } } as const,
       target: step,
-      actions: 'popHistory' as const,
+      actions: { type: 'popHistory', params: { from: self } } as const,
     }));
 
 /** Continue on a question screen: to the step navigation.ts names, if the event is ours. */

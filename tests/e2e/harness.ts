@@ -1,0 +1,235 @@
+/**
+ * Shared set-up for the browser tests: one static server and one Chromium per test file, a
+ * fresh context (so fresh sessionStorage and cookies) per session, and small helpers that read
+ * the wizard through its public DOM hooks only.
+ */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { launch, openPage, PHONE } from './browser';
+import { serve, type StaticServer } from './server';
+import { answerScreen, submit, type AnswerSet } from './drive';
+
+export const DIST = fileURLToPath(new URL('../../dist', import.meta.url));
+export const SNAPSHOT_KEY = 'loc-wizard:v1';
+export const DEFAULT_PHONE = '+19492808360';
+export const DEFAULT_PHONE_TEXT = '(949) 280-8360';
+export const DEFAULT_CENTER = 'Trust SoCal';
+export const DEFAULT_ACCENT = 'rgb(31, 111, 235)'; // #1f6feb
+export const NEUTRAL_PAGE = 'https://www.google.com/';
+
+export interface Suite {
+  readonly origin: string;
+  readonly browser: Browser;
+  close(): Promise<void>;
+}
+
+/** One server and one browser, for a whole test file (beforeAll / afterAll). */
+export async function startSuite(): Promise<Suite> {
+  const server: StaticServer = await serve(DIST);
+  const browser = await launch();
+  return {
+    origin: server.origin,
+    browser,
+    close: async () => {
+      await browser.close();
+      await server.close();
+    },
+  };
+}
+
+export interface Session {
+  readonly context: BrowserContext;
+  readonly page: Page;
+  /** Requests to any other origin (aborted). */
+  readonly foreign: string[];
+  /** "type: text" of every console message. */
+  readonly console: string[];
+  /** Uncaught page errors. */
+  readonly errors: string[];
+  close(): Promise<void>;
+}
+
+export interface SessionOptions {
+  readonly viewport?: { width: number; height: number };
+  /** Query string, with or without the leading "?". */
+  readonly query?: string;
+  /** Scripts run before the app in every document (e.g. to break storage). */
+  readonly initScripts?: readonly string[];
+  /** Extra origins the page may reach (routed by the test itself). */
+  readonly allow?: readonly string[];
+  /** Don't navigate yet. */
+  readonly noGoto?: boolean;
+}
+
+/** A fresh context and page, opened at the wizard's start screen. */
+export async function openSession(suite: Suite, options: SessionOptions = {}): Promise<Session> {
+  const context = await suite.browser.newContext({
+    viewport: options.viewport ?? PHONE,
+    locale: 'en-US',
+    reducedMotion: 'reduce',
+  });
+  for (const script of options.initScripts ?? []) await context.addInitScript(script);
+  const opened = await openPage(context, [suite.origin, ...(options.allow ?? [])]);
+  const session: Session = { context, ...opened, close: () => context.close() };
+  if (!options.noGoto) await gotoApp(session.page, suite.origin, options.query);
+  return session;
+}
+
+export function appUrl(origin: string, query = ''): string {
+  const q = query === '' || query.startsWith('?') ? query : `?${query}`;
+  return `${origin}/${q}`;
+}
+
+/** Loads the app and waits for its first screen. */
+export async function gotoApp(page: Page, origin: string, query = ''): Promise<void> {
+  await page.goto(appUrl(origin, query));
+  await page.locator('#step-heading').first().waitFor();
+}
+
+export async function headingText(page: Page): Promise<string> {
+  return ((await page.locator('#step-heading').first().textContent()) ?? '').trim();
+}
+
+/** The dotted ids of the questions shown on the current screen, in order. */
+export async function shownQuestions(page: Page): Promise<string[]> {
+  return page.$$eval('main form input[name]', (inputs) => [
+    ...new Set(inputs.map((i) => (i as HTMLInputElement).name)),
+  ]);
+}
+
+/** The values checked for one question on the current screen. */
+export async function checkedValues(page: Page, name: string): Promise<string[]> {
+  return page.$$eval(`main form input[name="${name}"]:checked`, (inputs) =>
+    inputs.map((i) => (i as HTMLInputElement).value),
+  );
+}
+
+/** Waits until the screen's heading differs from `previous` (or a result/crisis shows). */
+export async function waitForNewStep(page: Page, previous: string): Promise<void> {
+  await page.waitForFunction(
+    (before: string) => {
+      const h = document.getElementById('step-heading');
+      return (h && h.textContent?.trim() !== before) || false;
+    },
+    previous,
+    { timeout: 5000 },
+  );
+}
+
+/** Presses the Start button. */
+export async function begin(page: Page): Promise<void> {
+  const before = await headingText(page);
+  await page.click('main form button[type="submit"]');
+  await waitForNewStep(page, before);
+}
+
+/**
+ * Answers screen by screen (from the current one) until a screen showing question `name`
+ * appears, and stops there without answering it.
+ */
+export async function answerUntil(page: Page, answers: AnswerSet, name: string): Promise<void> {
+  for (let i = 0; i < 40; i++) {
+    if ((await shownQuestions(page)).includes(name)) return;
+    if (await page.locator('[data-level]').count()) break;
+    await answerScreen(page, answers);
+    await submit(page);
+  }
+  throw new Error(`Never reached the screen with ${name}`);
+}
+
+/** Reads `data-level`, `data-asam`, `data-urgency` of the outcome's root element. */
+export async function outcome(
+  page: Page,
+): Promise<{ level: string | null; asam: string | null; urgency: string | null }> {
+  const root = page.locator('[data-level]');
+  await root.waitFor();
+  return {
+    level: await root.getAttribute('data-level'),
+    asam: await root.getAttribute('data-asam'),
+    urgency: await root.getAttribute('data-urgency'),
+  };
+}
+
+/** The snapshot the app saved, or null. */
+export async function savedSnapshot(page: Page): Promise<string | null> {
+  return page.evaluate((key) => window.sessionStorage.getItem(key), SNAPSHOT_KEY);
+}
+
+export interface Vignette {
+  readonly id: string;
+  readonly story: string;
+  readonly answers: AnswerSet;
+  readonly expect: {
+    readonly level: string;
+    readonly asamLevel: string | null;
+    readonly urgency: string;
+    readonly alternative?: string | null;
+    readonly withdrawal?: string;
+    readonly severity?: string;
+    readonly notesInclude?: readonly string[];
+  };
+}
+
+export const VIGNETTES: readonly Vignette[] = (
+  JSON.parse(readFileSync(new URL('../fixtures/vignettes.json', import.meta.url), 'utf8')) as {
+    cases: Vignette[];
+  }
+).cases;
+
+export function vignette(id: string): Vignette {
+  const found = VIGNETTES.find((v) => v.id === id);
+  if (!found) throw new Error(`No vignette ${id}`);
+  return found;
+}
+
+/** A deep copy of a vignette's answers with some dotted ids replaced. */
+export function answersWith(
+  base: AnswerSet,
+  changes: Readonly<Record<string, unknown>>,
+): AnswerSet {
+  const copy = structuredClone(base) as Record<string, unknown>;
+  for (const [id, value] of Object.entries(changes)) {
+    const [section, key] = id.split('.') as [string, string | undefined];
+    if (key === undefined) copy[section] = value;
+    else ((copy[section] ??= {}) as Record<string, unknown>)[key] = value;
+  }
+  return copy;
+}
+
+/**
+ * Answers that show every question screen and every conditional question: alcohol (so the
+ * withdrawal screen), daily use used today, an ASQ-positive item (so "right now"), past
+ * residential treatment (so relapse and recent-discharge questions), a stable home (so
+ * "others use"). The result is urgent ('today') with the crisis-resources card.
+ */
+export const EVERY_SCREEN: AnswerSet = answersWith(vignette('moderate-stable-worker').answers, {
+  'use.frequency': 'daily',
+  'use.lastUse': 'today',
+  'withdrawal.current': 'mild',
+  'suicide.wishedDead': 'yes',
+  'suicide.now': 'no',
+  'history.treatment': ['residential'],
+  'history.relapsedAfter': 'yes',
+  'history.recentDischarge': 'no',
+});
+
+/**
+ * An init script that puts a snapshot in sessionStorage before the app loads (only when none is
+ * there, so the app's own writes win afterwards), as the app itself saves one: a shortcut to a
+ * review or result screen for tests about those screens, not about the way there.
+ */
+export function seedSnapshotScript(
+  answers: AnswerSet,
+  screen: string,
+  history: readonly string[] = [],
+): string {
+  const snapshot = { v: 1, contractVersion: 1, screen, history, answers };
+  return `(() => {
+    try {
+      if (location.protocol !== 'http:' || sessionStorage.getItem(${JSON.stringify(SNAPSHOT_KEY)}) !== null) return;
+      const snapshot = Object.assign(${JSON.stringify(snapshot)}, { savedAt: Date.now() });
+      sessionStorage.setItem(${JSON.stringify(SNAPSHOT_KEY)}, JSON.stringify(snapshot));
+    } catch {}
+  })();`;
+}

@@ -1,0 +1,236 @@
+/**
+ * URL parameters are untrusted (integration contract, "Modes and configuration"): a bad value is
+ * dropped with exactly one console warning naming it and the default is used; nothing from the
+ * URL runs, loads or styles anything. A good phone and center name show everywhere they should.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { answerScreen, completeWith, submit } from './drive';
+import {
+  answersWith,
+  begin,
+  DEFAULT_ACCENT,
+  DEFAULT_CENTER,
+  DEFAULT_PHONE,
+  DEFAULT_PHONE_TEXT,
+  openSession,
+  seedSnapshotScript,
+  startSuite,
+  vignette,
+  type Session,
+  type Suite,
+} from './harness';
+
+let suite: Suite;
+beforeAll(async () => {
+  suite = await startSuite();
+});
+afterAll(async () => {
+  await suite?.close();
+});
+
+const warnings = (s: Session): string[] => s.console.filter((l) => l.startsWith('warning: '));
+const consoleErrors = (s: Session): string[] => s.console.filter((l) => l.startsWith('error: '));
+
+/** Opens the app with `query`, recording dialogs (none may ever open). */
+async function openWith(query: string, initScripts: string[] = []) {
+  const session = await openSession(suite, { query, initScripts });
+  const dialogs: string[] = [];
+  session.page.on('dialog', (d) => {
+    dialogs.push(`${d.type()}: ${d.message()}`);
+    void d.dismiss();
+  });
+  return { session, dialogs };
+}
+
+/** From the start screen to the crisis screen (respondent, age, danger = yes). */
+async function toCrisis(page: Page): Promise<void> {
+  const answers = answersWith(vignette('moderate-stable-worker').answers, {
+    'safety.emergencyNow': 'yes',
+  });
+  await begin(page);
+  for (let i = 0; i < 3; i++) {
+    await answerScreen(page, answers);
+    await submit(page);
+  }
+  await page.locator('[data-level="emergency"]').waitFor();
+}
+
+/** The center's call links on the screen (main), excluding 911 and 988. */
+const centerLinks = (page: Page): Promise<string[]> =>
+  page.$$eval('main a[href^="tel:"]', (links) =>
+    links.map((a) => a.getAttribute('href') ?? '').filter((h) => !/^tel:(911|988)$/.test(h)),
+  );
+
+const accentNow = (page: Page) =>
+  page.evaluate(() => ({
+    variable: getComputedStyle(document.documentElement).getPropertyValue('--accent').trim(),
+    button: getComputedStyle(document.querySelector('main button[type="submit"]')!).backgroundColor,
+  }));
+
+interface Hostile {
+  readonly query: string;
+  /** The parameter whose warning must appear, or null when the value is valid plain text. */
+  readonly warns: string | null;
+  /** More checks on the start screen, and on the crisis screen. */
+  readonly check?: (page: Page) => Promise<void>;
+  readonly afterCrisis?: (page: Page) => Promise<void>;
+}
+
+const HOSTILE: readonly Hostile[] = [
+  { query: 'phone=javascript:alert(1)', warns: 'phone' },
+  {
+    // Valid plain text by the contract: shown literally, never as markup.
+    query: `center=${encodeURIComponent('<img src=x onerror=alert(1)>')}`,
+    warns: null,
+    check: async (page) => {
+      expect(await page.locator('img').count()).toBe(0);
+      const header = await page.locator('.header__center').textContent();
+      expect(header).toBe('<img src=x onerror=alert(1)>');
+    },
+  },
+  {
+    query: `accent=${encodeURIComponent('red;background:url(//evil.example/x)')}`,
+    warns: 'accent',
+    check: async (page) => {
+      expect(await accentNow(page)).toEqual({ variable: '#1f6feb', button: DEFAULT_ACCENT });
+    },
+  },
+  { query: 'parentOrigin=*', warns: 'parentOrigin' },
+  {
+    query: 'mode=admin',
+    warns: 'mode',
+    afterCrisis: async (page) => {
+      // Self mode: the answers went to sessionStorage (staff mode keeps none).
+      expect(await page.evaluate(() => sessionStorage.length)).toBe(1);
+    },
+  },
+  {
+    query: 'lang=xx',
+    warns: 'lang',
+    check: async (page) => {
+      expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+      expect(await page.locator('#step-heading').textContent()).toBe(
+        'What kind of care might help?',
+      );
+    },
+  },
+  { query: 'phone=%2B1', warns: 'phone' },
+];
+
+describe('hostile URL parameters', () => {
+  it.each(HOSTILE.map((h) => [h.query, h] as const))('?%s', async (_q, h) => {
+    const { session, dialogs } = await openWith(h.query);
+    const { page } = session;
+    try {
+      await h.check?.(page);
+      // Start screen: the default number, formatted, and its link.
+      expect(await centerLinks(page)).toEqual([`tel:${DEFAULT_PHONE}`]);
+      if (!h.query.startsWith('center=')) {
+        expect(await page.locator('main').textContent()).toContain(DEFAULT_CENTER);
+      }
+      expect(await page.locator('main').textContent()).toContain(DEFAULT_PHONE_TEXT);
+      expect(await accentNow(page)).toEqual({ variable: '#1f6feb', button: DEFAULT_ACCENT });
+
+      // The crisis screen renders the center and number too.
+      await toCrisis(page);
+      expect(await centerLinks(page)).toEqual([`tel:${DEFAULT_PHONE}`]);
+      await h.afterCrisis?.(page);
+      expect(await page.locator('img').count()).toBe(0);
+
+      expect(dialogs).toEqual([]);
+      expect(session.foreign).toEqual([]);
+      expect(session.errors).toEqual([]);
+      expect(consoleErrors(session)).toEqual([]);
+      const warned = warnings(session);
+      if (h.warns === null) expect(warned).toEqual([]);
+      else {
+        expect(warned).toHaveLength(1);
+        expect(warned[0]).toContain(`"${h.warns}"`);
+      }
+    } finally {
+      await session.close();
+    }
+  });
+
+  it('all of them at once: one warning for each bad one, nothing else', async () => {
+    const query = [
+      'phone=javascript:alert(1)',
+      `accent=${encodeURIComponent('red;background:url(//evil.example/x)')}`,
+      'parentOrigin=*',
+      'mode=admin',
+      'lang=xx',
+      `center=${encodeURIComponent('<script>alert(1)</script>')}`,
+      'shareResult=everything',
+      'embed=yes',
+    ].join('&');
+    const { session, dialogs } = await openWith(query);
+    try {
+      const warned = warnings(session);
+      const named = ['phone', 'accent', 'parentOrigin', 'mode', 'lang', 'shareResult', 'embed'];
+      expect(warned).toHaveLength(named.length);
+      for (const name of named) {
+        expect(
+          warned.filter((w) => w.includes(`"${name}"`)),
+          name,
+        ).toHaveLength(1);
+      }
+      expect(await session.page.locator('main script, header script').count()).toBe(0);
+      expect(await session.page.locator('.header__center').textContent()).toBe(
+        '<script>alert(1)</script>',
+      );
+      await toCrisis(session.page);
+      expect(dialogs).toEqual([]);
+      expect(session.foreign).toEqual([]);
+      expect(session.errors).toEqual([]);
+    } finally {
+      await session.close();
+    }
+  });
+});
+
+describe('a valid phone and center name', () => {
+  const query = 'phone=+13105550123&center=Sunrise%20Recovery';
+  const phoneText = '(310) 555-0123';
+  const tel = 'tel:+13105550123';
+
+  async function expectCenter(page: Page, where: string): Promise<void> {
+    const main = (await page.locator('main').textContent()) ?? '';
+    expect.soft(main, `center name on ${where}`).toContain('Sunrise Recovery');
+    expect.soft(main, `formatted number on ${where}`).toContain(phoneText);
+    expect.soft(await centerLinks(page), `tel: links on ${where}`).toEqual([tel]);
+    expect(await page.locator(`a[href="tel:${DEFAULT_PHONE}"]`).count()).toBe(0);
+    expect(await page.locator('main').textContent()).not.toContain(DEFAULT_CENTER);
+  }
+
+  it('shows them on the start and crisis screens, in tel: links', async () => {
+    const { session, dialogs } = await openWith(query);
+    const { page } = session;
+    try {
+      await expectCenter(page, 'start');
+      expect(await page.locator('.header__center').textContent()).toBe('Sunrise Recovery');
+      // The help strip (every screen) dials the same number.
+      expect(await page.locator(`.help-strip a[href="${tel}"]`).count()).toBe(1);
+      await toCrisis(page);
+      await expectCenter(page, 'crisis');
+      expect(warnings(session)).toEqual([]);
+      expect(dialogs).toEqual([]);
+    } finally {
+      await session.close();
+    }
+  });
+
+  it('shows them on the result screen', async () => {
+    const v = vignette('daily-opioids-ambulatory');
+    const { session } = await openWith(query, [seedSnapshotScript(v.answers, 'review', ['start'])]);
+    const { page } = session;
+    try {
+      await completeWith(page, v.answers);
+      expect(await page.locator('[data-level]').getAttribute('data-level')).toBe(v.expect.level);
+      await expectCenter(page, 'result');
+      expect(warnings(session)).toEqual([]);
+    } finally {
+      await session.close();
+    }
+  });
+});
