@@ -4,7 +4,7 @@
  * from the path and the review, while their answers stay in context; a Change from the review
  * returns there unless it opened a question, which is asked first.
  */
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createActor } from 'xstate';
 import { wizardMachine } from '../../../src/machines/wizard/wizard.machine';
 import { walkAnswers } from '../../../src/questions/answers';
@@ -19,11 +19,6 @@ import {
   refScreenAsked,
   type Raw,
 } from './support/reference';
-
-// Transparent memo of the whole-set walk: see support/memo-walk.ts.
-vi.mock('../../../src/questions/answers', async (importOriginal) =>
-  (await import('./support/memo-walk')).memoizeWalk(await importOriginal()),
-);
 
 const context = (actor: Wizard) => actor.getSnapshot().context;
 

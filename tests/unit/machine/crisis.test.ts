@@ -3,7 +3,7 @@
  * submitted, leads straight to the crisis screen; the crisis screen offers a way back to change
  * that answer, never a way forward past it.
  */
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createActor, transition } from 'xstate';
 import {
   wizardMachine,
@@ -15,11 +15,6 @@ import { drinker, withAnswers } from './support/answers';
 import { answerAll, backs, begin, step, submit, type Wizard } from './support/drive';
 import { SCREEN_LIST, get, isScreen, refRoute, type Raw } from './support/reference';
 import { SAMPLES } from './support/samples';
-
-// Transparent memo of the whole-set walk: see support/memo-walk.ts.
-vi.mock('../../../src/questions/answers', async (importOriginal) =>
-  (await import('./support/memo-walk')).memoizeWalk(await importOriginal()),
-);
 
 interface Trigger {
   readonly name: string;

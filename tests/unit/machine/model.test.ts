@@ -12,7 +12,7 @@
  * Every transition found is checked against the contract reference (support/reference.ts);
  * the coverage (steps, guards, every branch of every askedWhen) is asserted, not just printed.
  */
-import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { createActor, type SnapshotFrom } from 'xstate';
 import { getAdjacencyMap, getShortestPaths, getSimplePaths, type AdjacencyMap } from 'xstate/graph';
 import {
@@ -44,11 +44,6 @@ import {
   type Raw,
 } from './support/reference';
 import { SAMPLES, firstSample } from './support/samples';
-
-// Transparent memo of the whole-set walk: see support/memo-walk.ts.
-vi.mock('../../../src/questions/answers', async (importOriginal) =>
-  (await import('./support/memo-walk')).memoizeWalk(await importOriginal()),
-);
 
 type Snap = SnapshotFrom<typeof wizardMachine>;
 /** The context of a new session, which RESTART must return to. */

@@ -4,16 +4,11 @@
  * CONFIRM, the result; emergency sets end on the crisis screen, and no screen after the one that
  * raised it is ever shown.
  */
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { askedAnswers } from '../../../src/machines/wizard/navigation';
 import vignettes from '../../fixtures/vignettes.json';
 import { answerAll, begin, step } from './support/drive';
 import { refRoute, refWalk, screenOf, type Raw } from './support/reference';
-
-// Transparent memo of the whole-set walk: see support/memo-walk.ts.
-vi.mock('../../../src/questions/answers', async (importOriginal) =>
-  (await import('./support/memo-walk')).memoizeWalk(await importOriginal()),
-);
 
 interface Vignette {
   readonly id: string;
