@@ -18,7 +18,8 @@ export function CrisisScreen({
   onBack: () => void;
 }) {
   const t = useText();
-  const { center, phone } = useSettings();
+  const { center, phone, mode } = useSettings();
+  const who = mode === 'staff' ? 'other' : respondent;
   const c = t.crisis;
   const { emergency, lifeline, lifelineText } = centerConfig.crisis;
   useStepTitle(c.heading);
@@ -27,7 +28,7 @@ export function CrisisScreen({
       <h1 className="page-heading" id="step-heading" tabIndex={-1}>
         {c.heading}
       </h1>
-      <p className="lead">{voice(c.intro, respondent)}</p>
+      <p className="lead">{voice(c.intro, who)}</p>
 
       <section className="card card--emergency" aria-labelledby="crisis-911">
         <h2 id="crisis-911">{c.call911Heading}</h2>

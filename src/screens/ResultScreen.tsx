@@ -38,8 +38,9 @@ function noteText(t: Dictionary, note: NoteCode, answers: Answers, lang: 'en' | 
 
 export function ResultScreen({ answers, result, onRestart }: ResultScreenProps) {
   const t = useText();
-  const { center, phone, lang } = useSettings();
-  const who = answers.respondent;
+  const { center, phone, lang, mode } = useSettings();
+  // Staff read the result about the caller or the person they call about: the "they" form.
+  const who = mode === 'staff' ? 'other' : answers.respondent;
   if (result.level === 'emergency') throw new Error('ResultScreen given an emergency');
   const level = t.levels[result.level];
   const kicker = voice(t.result.heading, who);
