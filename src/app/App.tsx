@@ -5,7 +5,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useActorRef, useSelector } from '@xstate/react';
 import { wizardMachine } from '../machines/wizard/wizard.machine';
-import { askedAnswers, isScreenAsked, SCREEN_IDS } from '../machines/wizard/navigation';
+import { askedAnswers, askedScreens, SCREEN_IDS } from '../machines/wizard/navigation';
 import type { ScreenId } from '../questions/screens';
 import { recommend } from '../results/recommend';
 import { DictionaryContext } from '../i18n/context';
@@ -27,12 +27,6 @@ import { postToParent } from './embed-messages';
 export interface AppProps {
   readonly settings: Settings;
   readonly dictionary: Dictionary;
-}
-
-/** "Question N": the screen's place among the screens asked so far. */
-function stepNumber(screen: ScreenId, answers: Parameters<typeof isScreenAsked>[1]): number {
-  const before = SCREEN_IDS.slice(0, SCREEN_IDS.indexOf(screen));
-  return before.filter((s) => isScreenAsked(s, answers)).length + 1;
 }
 
 export function App({ settings: initialSettings, dictionary: initialDictionary }: AppProps) {
@@ -102,9 +96,11 @@ export function App({ settings: initialSettings, dictionary: initialDictionary }
   }, [forget, settings.embed]);
 
   const stepKey = `${step}:${depth}`;
-  const stepIndex = (SCREEN_IDS as readonly string[]).includes(step)
-    ? stepNumber(step as ScreenId, context.answers)
-    : undefined;
+  // The engine and the result read only what is asked: one walk per change of answers.
+  const clean = useMemo(() => askedAnswers(context.answers), [context.answers]);
+  const result = useMemo(() => (step === 'result' ? recommend(clean) : undefined), [step, clean]);
+  // "Question N": the screen's place among the screens asked so far.
+  const questionNumber = askedScreens(context.answers).indexOf(step as ScreenId) + 1;
   useStepFocus(stepKey, settings.embed);
 
   // Embed messages: a new screen, and the end (result or crisis).
@@ -117,8 +113,7 @@ export function App({ settings: initialSettings, dictionary: initialDictionary }
     setNotice(null);
     postToParent(settings, { type: 'loc:step', index: depth + 1 });
     if (step === 'result' || step === 'crisis') {
-      const level =
-        step === 'crisis' ? 'emergency' : recommend(askedAnswers(context.answers)).level;
+      const level = result?.level ?? 'emergency';
       postToParent(settings, {
         type: 'loc:complete',
         ...(settings.shareResult === 'level' ? { level } : {}),
@@ -127,11 +122,6 @@ export function App({ settings: initialSettings, dictionary: initialDictionary }
     // Only on a step change.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [stepKey]);
-
-  const result = useMemo(
-    () => (step === 'result' ? recommend(askedAnswers(context.answers)) : undefined),
-    [step, context.answers],
-  );
 
   function screen() {
     if (step === 'start') return <StartScreen onStart={() => actor.send({ type: 'START' })} />;
@@ -145,9 +135,7 @@ export function App({ settings: initialSettings, dictionary: initialDictionary }
         />
       );
     if (step === 'result' && result)
-      return (
-        <ResultScreen answers={askedAnswers(context.answers)} result={result} onRestart={forget} />
-      );
+      return <ResultScreen answers={clean} result={result} onRestart={forget} />;
     if (step === 'crisis')
       return <CrisisScreen respondent={context.answers.respondent} onBack={history.back} />;
     return (
@@ -155,7 +143,7 @@ export function App({ settings: initialSettings, dictionary: initialDictionary }
         key={stepKey}
         screen={step as ScreenId}
         answers={context.answers}
-        stepNumber={stepIndex ?? 1}
+        stepNumber={questionNumber}
         onSubmit={(screen, values) => actor.send({ type: 'SUBMIT', screen, values })}
         onBack={history.back}
       />

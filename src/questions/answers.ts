@@ -96,10 +96,27 @@ export function readAnswer(answers: unknown, id: string): unknown {
   return key === undefined ? first : own(first, key);
 }
 
-function writeAnswer(target: Record<string, unknown>, id: string, value: unknown): void {
+/**
+ * Writes an answer by dotted id into a nested answers object (mutating it); `undefined`
+ * removes it. Arrays are copied so the object never shares a caller's list.
+ */
+export function writeAnswer(target: Record<string, unknown>, id: string, value: unknown): void {
   const [section, key] = splitId(id);
-  if (key === undefined) target[section] = value;
-  else ((target[section] ??= {}) as Record<string, unknown>)[key] = value;
+  const holder = key === undefined ? target : ((target[section] ??= {}) as Record<string, unknown>);
+  const field = key ?? section;
+  if (value === undefined) delete holder[field];
+  else holder[field] = Array.isArray(value) ? [...(value as unknown[])] : value;
+}
+
+/** What a form leaves in an unanswered field: nothing, null, '', false or []. */
+export function isEmpty(value: unknown): boolean {
+  return (
+    value === undefined ||
+    value === null ||
+    value === '' ||
+    value === false ||
+    (Array.isArray(value) && value.length === 0)
+  );
 }
 
 function holds(c: Condition, answers: unknown): boolean {
@@ -195,9 +212,8 @@ export function walkAnswers(
       issues.push(issue);
       continue;
     }
-    const copy = Array.isArray(value) ? [...(value as string[])] : value;
-    writeAnswer(clean, q.id, copy);
-    writeAnswer(answers, q.id, copy);
+    writeAnswer(clean, q.id, value);
+    writeAnswer(answers, q.id, value);
     if (!emergencyAt && isEmergencyAnswer(q, value)) emergencyAt = q.id as QuestionId;
   }
   return { answers: answers, issues, emergencyAt, unanswered };

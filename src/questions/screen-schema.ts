@@ -4,7 +4,14 @@
  * is required exactly when it is shown). Issue messages are our issue codes; the UI words them.
  */
 import * as z from 'zod/mini';
-import { questionById, walkAnswers, type Answers } from './answers';
+import {
+  isEmpty,
+  questionById,
+  readAnswer,
+  walkAnswers,
+  writeAnswer,
+  type Answers,
+} from './answers';
 import type { Question } from './bank';
 import { SCREENS, type ScreenId } from './screens';
 
@@ -15,13 +22,11 @@ export function screenQuestions(screen: ScreenId): readonly Question[] {
 }
 
 /** Forms leave unanswered fields as null, '', false or []: all mean "no answer". */
-function withoutEmpty(values: unknown): unknown {
-  if (typeof values !== 'object' || values === null || Array.isArray(values)) return values;
+function withoutEmpty(values: unknown, questions: readonly Question[]): Record<string, unknown> {
   const out: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(values)) {
-    if (value === null || value === '' || value === false) continue;
-    if (Array.isArray(value) && value.length === 0) continue;
-    out[key] = typeof value === 'object' && !Array.isArray(value) ? withoutEmpty(value) : value;
+  for (const q of questions) {
+    const value = readAnswer(values, q.id);
+    if (!isEmpty(value)) writeAnswer(out, q.id, value);
   }
   return out;
 }
@@ -31,7 +36,7 @@ export function screenSchema(screen: ScreenId, earlier: Answers) {
   return z.pipe(
     z.unknown(),
     z.transform((raw: unknown, ctx): Answers => {
-      const { answers, issues } = walkAnswers(withoutEmpty(raw), questions, earlier);
+      const { answers, issues } = walkAnswers(withoutEmpty(raw, questions), questions, earlier);
       for (const issue of issues) {
         ctx.issues.push({
           code: 'custom',

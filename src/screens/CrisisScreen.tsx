@@ -3,11 +3,12 @@
  * is back, to change the answer that raised it.
  */
 import { centerConfig } from '../config/center';
-import { formatPhone, smsHref, telHref } from '../config/phone';
+import { smsHref, telHref } from '../config/phone';
 import { useText } from '../i18n/context';
-import { format, voice } from '../i18n/format';
+import { voice } from '../i18n/format';
 import { useSettings } from '../app/settings';
 import { CallLink } from '../ui/CallLink';
+import { CenterCallLink } from '../ui/CenterCallLink';
 import { useStepTitle } from './useStepTitle';
 
 export function CrisisScreen({
@@ -18,7 +19,7 @@ export function CrisisScreen({
   onBack: () => void;
 }) {
   const t = useText();
-  const { center, phone, mode } = useSettings();
+  const { mode } = useSettings();
   const who = mode === 'staff' ? 'other' : respondent;
   const c = t.crisis;
   const { emergency, lifeline, lifelineText } = centerConfig.crisis;
@@ -57,9 +58,7 @@ export function CrisisScreen({
 
       <section className="card card--calm" aria-labelledby="crisis-center">
         <h2 id="crisis-center">{c.centerHeading}</h2>
-        <CallLink className="button button--call" href={telHref(phone)}>
-          {format(t.app.callCenter, { center, phone: formatPhone(phone) })}
-        </CallLink>
+        <CenterCallLink className="button button--call" template={t.app.callCenter} />
       </section>
 
       <section aria-labelledby="crisis-naloxone">

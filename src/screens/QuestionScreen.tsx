@@ -5,7 +5,7 @@
 import { useMemo, useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
-import { askedWhen, readAnswer, type Answers } from '../questions/answers';
+import { askedWhen, readAnswer, writeAnswer, type Answers } from '../questions/answers';
 import { screenQuestions, screenSchema } from '../questions/screen-schema';
 import type { Question } from '../questions/bank';
 import type { ScreenId } from '../questions/screens';
@@ -35,12 +35,9 @@ function errorText(t: Dictionary, q: Question, code: string | undefined): string
 
 function defaultsFor(questions: readonly Question[], answers: Answers): Record<string, unknown> {
   const out: Record<string, unknown> = {};
-  for (const q of questions) {
-    const [section, key] = q.id.split('.') as [string, string | undefined];
-    const value = readAnswer(answers, q.id) ?? (q.kind === 'multi' ? [] : null);
-    if (key === undefined) out[section] = value;
-    else ((out[section] ??= {}) as Record<string, unknown>)[key] = value;
-  }
+  // Unanswered: [] for checkboxes, null for radios (react-hook-form's own empty values).
+  for (const q of questions)
+    writeAnswer(out, q.id, readAnswer(answers, q.id) ?? (q.kind === 'multi' ? [] : null));
   return out;
 }
 

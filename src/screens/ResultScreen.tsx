@@ -13,6 +13,7 @@ import { format, voice } from '../i18n/format';
 import type { Dictionary } from '../i18n/types';
 import { useSettings } from '../app/settings';
 import { CallLink } from '../ui/CallLink';
+import { CenterCallLink } from '../ui/CenterCallLink';
 import { useStepTitle } from './useStepTitle';
 
 export interface ResultScreenProps {
@@ -94,9 +95,7 @@ export function ResultScreen({ answers, result, onRestart }: ResultScreenProps) 
         </h2>
         <p>{voice(urgency.body, who)}</p>
         <p>{callCenter}</p>
-        <CallLink className="button button--call" href={telHref(phone)}>
-          {format(t.help.callCenter, { center, phone: formatPhone(phone) })}
-        </CallLink>
+        <CenterCallLink className="button button--call" template={t.help.callCenter} />
       </section>
 
       <section aria-labelledby="why-title">

@@ -1,13 +1,9 @@
 import { useText } from '../i18n/context';
-import { format } from '../i18n/format';
-import { useSettings } from '../app/settings';
-import { formatPhone, telHref } from '../config/phone';
-import { CallLink } from '../ui/CallLink';
+import { CenterCallLink } from '../ui/CenterCallLink';
 import { useStepTitle } from './useStepTitle';
 
 export function StartScreen({ onStart }: { onStart: () => void }) {
   const t = useText();
-  const { center, phone } = useSettings();
   useStepTitle(t.start.heading);
   return (
     <form
@@ -35,9 +31,7 @@ export function StartScreen({ onStart }: { onStart: () => void }) {
         {t.start.begin}
       </button>
       <p className="start__call">
-        <CallLink href={telHref(phone)}>
-          {format(t.app.callCenter, { center, phone: formatPhone(phone) })}
-        </CallLink>
+        <CenterCallLink template={t.app.callCenter} />
       </p>
     </form>
   );

@@ -2,15 +2,13 @@
  * Crisis numbers in the same place on every screen (WCAG 3.2.6 Consistent Help).
  */
 import { centerConfig } from '../config/center';
-import { formatPhone, smsHref, telHref } from '../config/phone';
-import { format } from '../i18n/format';
+import { smsHref, telHref } from '../config/phone';
 import { useText } from '../i18n/context';
-import { useSettings } from '../app/settings';
 import { CallLink } from './CallLink';
+import { CenterCallLink } from './CenterCallLink';
 
 export function HelpStrip() {
   const t = useText();
-  const { center, phone } = useSettings();
   const { emergency, lifeline, lifelineText } = centerConfig.crisis;
   return (
     <nav className="help-strip" aria-label={t.help.label}>
@@ -26,9 +24,7 @@ export function HelpStrip() {
           <CallLink href={smsHref(lifelineText)}>{t.help.text988}</CallLink>
         </li>
         <li>
-          <CallLink href={telHref(phone)}>
-            {format(t.help.callCenter, { center, phone: formatPhone(phone) })}
-          </CallLink>
+          <CenterCallLink template={t.help.callCenter} />
         </li>
       </ul>
     </nav>

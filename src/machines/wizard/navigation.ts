@@ -4,7 +4,14 @@
  */
 import { QUESTIONS, type Question } from '../../questions/bank';
 import { screenQuestions } from '../../questions/screen-schema';
-import { askedWhen, readAnswer, splitId, walkAnswers, type Answers } from '../../questions/answers';
+import {
+  askedWhen,
+  isEmpty,
+  readAnswer,
+  walkAnswers,
+  writeAnswer,
+  type Answers,
+} from '../../questions/answers';
 import { SCREENS, type ScreenId } from '../../questions/screens';
 
 export const SCREEN_IDS = SCREENS.map((s) => s.id) as readonly ScreenId[];
@@ -14,29 +21,36 @@ export function askedAnswers(answers: Answers): Answers {
   return walkAnswers(answers).answers;
 }
 
+// The helpers below take `clean` answers (one walk, done by the exported caller), so a walk
+// over the whole bank is not repeated once per screen.
+const askedIn = (screen: ScreenId, clean: Answers): boolean =>
+  screenQuestions(screen).some((q) => askedWhen(q, clean));
+const missingIn = (screen: ScreenId, clean: Answers): Question[] =>
+  screenQuestions(screen).filter(
+    (q) => askedWhen(q, clean) && readAnswer(clean, q.id) === undefined,
+  );
+
 /** Is any question of this screen asked, given the answers so far? */
 export function isScreenAsked(screen: ScreenId, answers: Answers): boolean {
-  const clean = askedAnswers(answers);
-  return screenQuestions(screen).some((q) => askedWhen(q, clean));
+  return askedIn(screen, askedAnswers(answers));
 }
 
 /** Asked questions of a screen that have no valid answer yet. */
 export function missingOnScreen(screen: ScreenId, answers: Answers): Question[] {
-  const clean = askedAnswers(answers);
-  return screenQuestions(screen).filter(
-    (q) => askedWhen(q, clean) && readAnswer(clean, q.id) === undefined,
-  );
+  return missingIn(screen, askedAnswers(answers));
 }
 
 /** The next asked screen after `from` in bank order, or undefined when the review comes next. */
 export function nextScreenAfter(from: ScreenId | 'start', answers: Answers): ScreenId | undefined {
   const start = from === 'start' ? 0 : SCREEN_IDS.indexOf(from) + 1;
-  return SCREEN_IDS.slice(start).find((s) => isScreenAsked(s, answers));
+  const clean = askedAnswers(answers);
+  return SCREEN_IDS.slice(start).find((s) => askedIn(s, clean));
 }
 
 /** The first asked screen with an unanswered question (for returns from the review). */
 export function firstIncompleteScreen(answers: Answers): ScreenId | undefined {
-  return SCREEN_IDS.find((s) => missingOnScreen(s, answers).length > 0);
+  const clean = askedAnswers(answers);
+  return SCREEN_IDS.find((s) => missingIn(s, clean).length > 0);
 }
 
 /**
@@ -61,25 +75,12 @@ export function mergeScreen(answers: Answers, screen: ScreenId, values: unknown)
   const next = structuredClone(answers) as Record<string, unknown>;
   for (const q of screenQuestions(screen)) {
     const value = readAnswer(values, q.id);
-    const [section, key] = splitId(q.id);
-    const target = key === undefined ? next : ((next[section] ??= {}) as Record<string, unknown>);
-    const field = key ?? section;
-    if (isEmpty(value)) delete target[field];
-    else target[field] = Array.isArray(value) ? [...(value as unknown[])] : value;
+    writeAnswer(next, q.id, isEmpty(value) ? undefined : value);
   }
   return next;
 }
 
-/** What a form leaves in an unanswered field: nothing, null, '', false or []. */
-export function isEmpty(value: unknown): boolean {
-  return (
-    value === undefined ||
-    value === null ||
-    value === '' ||
-    value === false ||
-    (Array.isArray(value) && value.length === 0)
-  );
-}
+export { isEmpty };
 
 /** Every question id on the screens before `screen` (for per-screen validation context). */
 export function questionsBefore(screen: ScreenId): readonly Question[] {
@@ -121,7 +122,8 @@ export function destinationAfterSubmit(
 
 /** The screens asked with these answers, in order. */
 export function askedScreens(answers: Answers): ScreenId[] {
-  return SCREEN_IDS.filter((s) => isScreenAsked(s, answers));
+  const clean = askedAnswers(answers);
+  return SCREEN_IDS.filter((s) => askedIn(s, clean));
 }
 
 /**
@@ -133,11 +135,12 @@ export function backStep(
   answers: Answers,
   from?: Step,
 ): { readonly step: Step; readonly index: number } | undefined {
+  const clean = askedAnswers(answers);
   for (let index = history.length - 1; index >= 0; index--) {
     const step = history[index]!;
     if (step === from) continue; // Back always moves
     const screen = (SCREEN_IDS as readonly string[]).includes(step);
-    if (screen && !isScreenAsked(step as ScreenId, answers)) continue;
+    if (screen && !askedIn(step as ScreenId, clean)) continue;
     return { step, index };
   }
   return undefined;

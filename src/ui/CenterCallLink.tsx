@@ -1,0 +1,14 @@
+import { formatPhone, telHref } from '../config/phone';
+import { format } from '../i18n/format';
+import { useSettings } from '../app/settings';
+import { CallLink } from './CallLink';
+
+/** The center's number as a tel: link, worded by a template with {center} and {phone}. */
+export function CenterCallLink({ template, className }: { template: string; className?: string }) {
+  const { center, phone } = useSettings();
+  return (
+    <CallLink className={className} href={telHref(phone)}>
+      {format(template, { center, phone: formatPhone(phone) })}
+    </CallLink>
+  );
+}
