@@ -22,8 +22,13 @@ export interface ResultScreenProps {
   readonly onRestart: () => void;
 }
 
-function noteText(t: Dictionary, note: NoteCode, answers: Answers, lang: 'en' | 'es'): string {
-  const who = answers.respondent;
+function noteText(
+  t: Dictionary,
+  note: NoteCode,
+  answers: Answers,
+  lang: 'en' | 'es',
+  who: 'self' | 'other' | undefined,
+): string {
   if (note === 'insurance') {
     const type = answers.insurance?.type ?? 'unsure';
     const program = centerConfig.stateInsuranceProgram?.[lang] ?? t.result.medicaidFallback;
@@ -138,7 +143,7 @@ export function ResultScreen({ answers, result, onRestart }: ResultScreenProps) 
           <h2 id="notes-title">{t.result.notesHeading}</h2>
           <ul className="list list--notes">
             {notes.map((note) => (
-              <li key={note}>{noteText(t, note, answers, lang)}</li>
+              <li key={note}>{noteText(t, note, answers, lang, who)}</li>
             ))}
           </ul>
         </section>

@@ -161,6 +161,8 @@ export const wizardMachine = wizardSetup.createMachine({
     },
     ...questionStates,
     review: {
+      // Back on the review by any route: a Change made earlier no longer steers Continue.
+      entry: 'clearReturnToReview',
       on: {
         CHANGE: SCREEN_IDS.map((screen) => ({
           guard: { type: 'isChangeOf', params: { screen } } as const,
@@ -174,7 +176,7 @@ export const wizardMachine = wizardSetup.createMachine({
           ...SCREEN_IDS.map((screen) => ({
             guard: { type: 'isFirstIncomplete', params: { screen } } as const,
             target: screen,
-            actions: push('review'),
+            actions: [push('review'), 'markReturnToReview' as const],
           })),
           { target: 'result', actions: push('review') },
         ],
