@@ -23,6 +23,7 @@ import { forgetSession, openSession, saveSession } from './session';
 import { useBrowserHistory } from './useBrowserHistory';
 import { useStepFocus } from './useStepFocus';
 import { postToParent } from './embed-messages';
+import { useEmbedHeight } from './useEmbedHeight';
 
 export interface AppProps {
   readonly settings: Settings;
@@ -102,6 +103,7 @@ export function App({ settings: initialSettings, dictionary: initialDictionary }
   // "Question N": the screen's place among the screens asked so far.
   const questionNumber = askedScreens(context.answers).indexOf(step as ScreenId) + 1;
   useStepFocus(stepKey, settings.embed);
+  const contentRef = useEmbedHeight(settings);
 
   // Embed messages: a new screen, and the end (result or crisis).
   const firstStep = useRef(true);
@@ -153,13 +155,19 @@ export function App({ settings: initialSettings, dictionary: initialDictionary }
   return (
     <SettingsContext.Provider value={settings}>
       <DictionaryContext.Provider value={dictionary}>
-        {left ? (
-          <div className="left-blank" />
-        ) : (
-          <Layout notice={notice} onLeave={leave} onLanguage={(next) => void changeLanguage(next)}>
-            {screen()}
-          </Layout>
-        )}
+        <div ref={contentRef} className="content-root">
+          {left ? (
+            <div className="left-blank" />
+          ) : (
+            <Layout
+              notice={notice}
+              onLeave={leave}
+              onLanguage={(next) => void changeLanguage(next)}
+            >
+              {screen()}
+            </Layout>
+          )}
+        </div>
       </DictionaryContext.Provider>
     </SettingsContext.Provider>
   );
