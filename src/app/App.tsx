@@ -24,6 +24,10 @@ import { useBrowserHistory } from './useBrowserHistory';
 import { useStepFocus } from './useStepFocus';
 import { postToParent } from './embed-messages';
 import { useEmbedHeight } from './useEmbedHeight';
+import { AnnounceContext } from './announce';
+import { StaffPanel } from '../staff/StaffPanel';
+import { StaffShortcuts } from '../staff/StaffShortcuts';
+import { useNumberShortcuts } from '../staff/useNumberShortcuts';
 
 export interface AppProps {
   readonly settings: Settings;
@@ -37,6 +41,15 @@ export function App({ settings: initialSettings, dictionary: initialDictionary }
   const settings = useMemo(() => ({ ...initialSettings, lang }), [initialSettings, lang]);
   const session = useMemo(() => openSession(settings.persist), [settings.persist]);
   const [notice, setNotice] = useState(session.notice);
+  const [announcement, setAnnouncement] = useState('');
+  const announce = useCallback((text: string) => {
+    // Cleared first, so the same words said twice are announced twice.
+    setAnnouncement('');
+    requestAnimationFrame(() => setAnnouncement(text));
+  }, []);
+  const staff = settings.mode === 'staff';
+  const [numberKeys, setNumberKeys] = useState(true);
+  useNumberShortcuts(staff && numberKeys);
 
   const actor = useActorRef(wizardMachine, { input: {}, snapshot: session.snapshot });
   const step = useSelector(actor, (s) => s.value);
@@ -139,7 +152,13 @@ export function App({ settings: initialSettings, dictionary: initialDictionary }
     if (step === 'result' && result)
       return <ResultScreen answers={clean} result={result} onRestart={forget} />;
     if (step === 'crisis')
-      return <CrisisScreen respondent={context.answers.respondent} onBack={history.back} />;
+      return (
+        <CrisisScreen
+          respondent={context.answers.respondent}
+          onBack={history.back}
+          onNewCaller={forget}
+        />
+      );
     return (
       <QuestionScreen
         key={stepKey}
@@ -155,19 +174,30 @@ export function App({ settings: initialSettings, dictionary: initialDictionary }
   return (
     <SettingsContext.Provider value={settings}>
       <DictionaryContext.Provider value={dictionary}>
-        <div ref={contentRef} className="content-root">
-          {left ? (
-            <div className="left-blank" />
-          ) : (
-            <Layout
-              notice={notice}
-              onLeave={leave}
-              onLanguage={(next) => void changeLanguage(next)}
-            >
-              {screen()}
-            </Layout>
-          )}
-        </div>
+        <AnnounceContext.Provider value={announce}>
+          <div ref={contentRef} className="content-root">
+            {left ? (
+              <div className="left-blank" />
+            ) : (
+              <Layout
+                notice={notice}
+                announcement={announcement}
+                onLeave={leave}
+                onLanguage={(next) => void changeLanguage(next)}
+                aside={
+                  staff && (
+                    <>
+                      <StaffPanel answers={context.answers} />
+                      <StaffShortcuts numbersOn={numberKeys} onToggle={setNumberKeys} />
+                    </>
+                  )
+                }
+              >
+                {screen()}
+              </Layout>
+            )}
+          </div>
+        </AnnounceContext.Provider>
       </DictionaryContext.Provider>
     </SettingsContext.Provider>
   );

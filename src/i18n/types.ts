@@ -7,7 +7,15 @@
  */
 import type { QuestionId, ValueOf } from '../questions/answers';
 import type { ScreenId } from '../questions/screens';
-import type { CareLevel, NoteCode, Urgency, WithdrawalManagement } from '../results/levels';
+import type { Section } from '../questions/bank';
+import type {
+  CareLevel,
+  Dimension,
+  NoteCode,
+  Severity,
+  Urgency,
+  WithdrawalManagement,
+} from '../results/levels';
 
 export type Lang = 'en' | 'es';
 
@@ -149,6 +157,75 @@ export interface Dictionary {
     readonly naloxoneHeading: string;
     readonly naloxone: readonly string[];
     readonly changeAnswer: string;
+  };
+  /** Staff mode (admissions staff during a call): live ratings and the plain-text intake note. */
+  readonly staff: {
+    /** The six ASAM dimension names (3rd edition numbering), d1 to d6. */
+    readonly dimensions: { readonly [D in Dimension]: string };
+    /** Severity in words ("Moderate"), for the live panel and the intake note. */
+    readonly severity: { readonly [S in Severity]: string };
+    /**
+     * Fixed labels of the intake note. No placeholders: the note's layout (src/staff/intake-note.ts)
+     * joins a label and its value as "Label: value".
+     */
+    readonly note: {
+      readonly title: string;
+      /** "Self-reported screening, not a diagnosis." */
+      readonly notDiagnosis: string;
+      readonly dateTime: string;
+      readonly center: string;
+      readonly appVersion: string;
+      readonly contractVersion: string;
+      readonly answersHeading: string;
+      /** Section names, for grouping the answers. */
+      readonly sections: { readonly [S in Section]: string };
+      readonly dimensionsHeading: string;
+      readonly resultHeading: string;
+      readonly severity: string;
+      readonly criteriaCount: string;
+      readonly level: string;
+      /** The level's words for an emergency result. */
+      readonly emergency: string;
+      readonly withdrawal: string;
+      readonly withdrawalValues: { readonly [W in WithdrawalManagement]: string };
+      readonly urgency: string;
+      readonly urgencyValues: { readonly [U in Urgency]: string };
+      readonly alternative: string;
+      /** Where there is no alternative, or no notes. */
+      readonly none: string;
+      readonly reasonsHeading: string;
+      readonly notesHeading: string;
+    };
+    /** Staff mode's own screen words. */
+    readonly ui: {
+      /** Put before each question staff read out: "Ask:". */
+      readonly ask: string;
+      readonly panelTitle: string;
+      /** Says that questions not reached yet count as lowest risk. */
+      readonly panelNote: string;
+      /** "{n} of 4" */
+      readonly rating: string;
+      readonly severity: string;
+      /** "{n} of 11 criteria" */
+      readonly criteria: string;
+      readonly provisionalLevel: string;
+      readonly emergency: string;
+      readonly shortcutsTitle: string;
+      readonly shortcutNumbers: string;
+      readonly shortcutEnter: string;
+      readonly shortcutBack: string;
+      readonly shortcutToggle: string;
+      readonly noteHeading: string;
+      readonly copyNote: string;
+      readonly copied: string;
+      readonly copyFailed: string;
+      readonly newCaller: string;
+      readonly newCallerConfirm: string;
+      readonly newCallerYes: string;
+      readonly cancel: string;
+      readonly crisisHeading: string;
+      readonly crisisSteps: readonly string[];
+    };
   };
 }
 

@@ -10,13 +10,16 @@ import { useSettings } from '../app/settings';
 import { CallLink } from '../ui/CallLink';
 import { CenterCallLink } from '../ui/CenterCallLink';
 import { useStepTitle } from './useStepTitle';
+import { NewCaller } from '../staff/NewCaller';
 
 export function CrisisScreen({
   respondent,
   onBack,
+  onNewCaller,
 }: {
   respondent?: 'self' | 'other';
   onBack: () => void;
+  onNewCaller?: () => void;
 }) {
   const t = useText();
   const { mode } = useSettings();
@@ -30,6 +33,16 @@ export function CrisisScreen({
         {c.heading}
       </h1>
       <p className="lead">{voice(c.intro, who)}</p>
+      {mode === 'staff' && (
+        <section className="card card--emergency" aria-labelledby="staff-protocol">
+          <h2 id="staff-protocol">{t.staff.ui.crisisHeading}</h2>
+          <ol className="list">
+            {t.staff.ui.crisisSteps.map((line) => (
+              <li key={line}>{line}</li>
+            ))}
+          </ol>
+        </section>
+      )}
 
       <section className="card card--emergency" aria-labelledby="crisis-911">
         <h2 id="crisis-911">{c.call911Heading}</h2>
@@ -78,6 +91,7 @@ export function CrisisScreen({
       >
         {c.changeAnswer}
       </button>
+      {mode === 'staff' && onNewCaller && <NewCaller onConfirm={onNewCaller} />}
     </article>
   );
 }

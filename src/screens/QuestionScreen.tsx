@@ -18,6 +18,7 @@ import { ErrorSummary, type FieldError } from './ErrorSummary';
 import { BackButton } from './BackButton';
 import { useStepTitle } from './useStepTitle';
 import { fieldId } from './field-ids';
+import { useSettings } from '../app/settings';
 import { optionTexts } from './option-labels';
 
 export interface QuestionScreenProps {
@@ -52,6 +53,9 @@ export function QuestionScreen({
   const questions = screenQuestions(screen);
   const earlier = useMemo(() => answersBefore(screen, answers), [screen, answers]);
   const respondent = answers.respondent;
+  const { mode } = useSettings();
+  // Staff read each question out to the caller.
+  const ask = (text: string) => (mode === 'staff' ? `${t.staff.ui.ask} ${text}` : text);
   const [attempt, setAttempt] = useState(0);
   const { control, handleSubmit, formState } = useForm<Record<string, unknown>>({
     defaultValues: defaultsFor(questions, answers),
@@ -75,7 +79,7 @@ export function QuestionScreen({
 
   const single = questions.length === 1;
   const heading = single
-    ? voice(questionText(t, questions[0]!.id).label, respondent)
+    ? ask(voice(questionText(t, questions[0]!.id).label, respondent))
     : voice(t.screens[screen], respondent);
   useStepTitle(heading, errors.length > 0);
 
@@ -100,7 +104,7 @@ export function QuestionScreen({
       )}
       {shown.map((q) => {
         const text = questionText(t, q.id);
-        const label = voice(text.label, respondent);
+        const label = single ? heading : ask(voice(text.label, respondent));
         const error = errors.find((e) => e.target === fieldId(q.id));
         return (
           <ChoiceField

@@ -15,6 +15,10 @@ import { useSettings } from '../app/settings';
 import { CallLink } from '../ui/CallLink';
 import { CenterCallLink } from '../ui/CenterCallLink';
 import { useStepTitle } from './useStepTitle';
+import { CopyNote } from '../staff/CopyNote';
+import { NewCaller } from '../staff/NewCaller';
+import { formatIntakeNote } from '../staff/intake-note';
+import { version as appVersion } from '../../package.json';
 
 export interface ResultScreenProps {
   readonly answers: Answers;
@@ -150,13 +154,24 @@ export function ResultScreen({ answers, result, onRestart }: ResultScreenProps) 
       )}
 
       <p className="result__disclaimer">{t.result.notDiagnosis}</p>
+      {mode === 'staff' && (
+        <CopyNote
+          makeNote={() =>
+            formatIntakeNote({ answers, result, t, now: new Date(), appVersion, center })
+          }
+        />
+      )}
       <div className="button-group no-print">
         <button type="button" className="button button--secondary" onClick={() => window.print()}>
           {t.common.print}
         </button>
-        <button type="button" className="button button--secondary" onClick={onRestart}>
-          {t.common.startOver}
-        </button>
+        {mode === 'staff' ? (
+          <NewCaller onConfirm={onRestart} />
+        ) : (
+          <button type="button" className="button button--secondary" onClick={onRestart}>
+            {t.common.startOver}
+          </button>
+        )}
       </div>
     </article>
   );

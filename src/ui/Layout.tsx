@@ -14,9 +14,20 @@ export interface LayoutProps {
   readonly notice: StartNotice;
   readonly onLeave: () => void;
   readonly onLanguage: (lang: Lang) => void;
+  /** Words for the live region (e.g. "Copied"). */
+  readonly announcement?: string;
+  /** Beside the screen on wide displays, above it on narrow ones (staff mode's panel). */
+  readonly aside?: ReactNode;
 }
 
-export function Layout({ children, notice, onLeave, onLanguage }: LayoutProps) {
+export function Layout({
+  children,
+  notice,
+  onLeave,
+  onLanguage,
+  announcement = '',
+  aside,
+}: LayoutProps) {
   const t = useText();
   const { center, embed } = useSettings();
   const other: Lang = t.lang === 'en' ? 'es' : 'en';
@@ -46,15 +57,20 @@ export function Layout({ children, notice, onLeave, onLanguage }: LayoutProps) {
         </div>
       </header>
       <HelpStrip />
-      <main className="main" id="main">
-        {noticeText && (
-          <p className="notice" role="status">
-            {noticeText}
-          </p>
-        )}
-        {children}
-      </main>
-      <div className="visually-hidden" aria-live="polite" id="live-region" />
+      <div className={aside ? 'workspace workspace--staff' : 'workspace'}>
+        <main className="main" id="main">
+          {noticeText && (
+            <p className="notice" role="status">
+              {noticeText}
+            </p>
+          )}
+          {children}
+        </main>
+        {aside && <aside className="workspace__aside no-print">{aside}</aside>}
+      </div>
+      <div className="visually-hidden" aria-live="polite" id="live-region">
+        {announcement}
+      </div>
     </div>
   );
 }

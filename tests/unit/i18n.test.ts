@@ -122,6 +122,8 @@ const FILLED: Readonly<Record<string, readonly string[]>> = {
   'app/callCenter': ['center', 'phone'],
   'help/callCenter': ['center', 'phone'],
   'common/questionN': ['n'],
+  'staff/ui/rating': ['n'],
+  'staff/ui/criteria': ['n'],
   'review/changeHidden': ['question'],
   'result/oftenCalled': ['asam'],
   'result/alternativeBody/you': ['level', 'alternative'],

@@ -1,0 +1,59 @@
+/**
+ * Copies the intake note. "Copied" is announced only once the clipboard write has succeeded;
+ * when the clipboard is refused, the note appears selected in a text area to copy by hand.
+ */
+import { useRef, useState } from 'react';
+import { useText } from '../i18n/context';
+import { useAnnounce } from '../app/announce';
+
+/** `makeNote` runs at the click, so the note carries the time it was copied. */
+export function CopyNote({ makeNote }: { makeNote: () => string }) {
+  const s = useText().staff.ui;
+  const announce = useAnnounce();
+  const [state, setState] = useState<'idle' | 'copied' | 'manual'>('idle');
+  const [note, setNote] = useState('');
+  const area = useRef<HTMLTextAreaElement>(null);
+
+  async function copy() {
+    const text = makeNote();
+    setNote(text);
+    try {
+      await navigator.clipboard.writeText(text);
+      setState('copied');
+      announce(s.copied);
+    } catch {
+      setState('manual');
+      announce(s.copyFailed);
+      requestAnimationFrame(() => {
+        area.current?.focus();
+        area.current?.select();
+      });
+    }
+  }
+
+  return (
+    <section className="copy-note no-print" aria-labelledby="copy-note-title">
+      <h2 id="copy-note-title">{s.noteHeading}</h2>
+      <button type="button" className="button" onClick={() => void copy()}>
+        {s.copyNote}
+      </button>
+      {state === 'copied' && <p className="copy-note__done">{s.copied}</p>}
+      {state === 'manual' && (
+        <>
+          <p>{s.copyFailed}</p>
+          <label htmlFor="intake-note" className="visually-hidden">
+            {s.noteHeading}
+          </label>
+          <textarea
+            id="intake-note"
+            ref={area}
+            className="copy-note__text"
+            readOnly
+            value={note}
+            rows={16}
+          />
+        </>
+      )}
+    </section>
+  );
+}

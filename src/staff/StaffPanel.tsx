@@ -1,0 +1,44 @@
+/**
+ * Staff mode's live view: the six dimension ratings by their ASAM 3rd-edition names, severity
+ * and criteria count, and the provisional level, as answers come in. Questions not reached
+ * yet count as their lowest risk (contract §1 "Partial answers"), and the panel says so.
+ */
+import type { Answers } from '../questions/answers';
+import { DIMENSIONS } from '../results/levels';
+import { useText } from '../i18n/context';
+import { format } from '../i18n/format';
+import { provisionalRatings } from './dimensions';
+
+export function StaffPanel({ answers }: { answers: Answers }) {
+  const t = useText();
+  const s = t.staff.ui;
+  const r = provisionalRatings(answers);
+  const level =
+    r.level === 'emergency' ? s.emergency : `${t.levels[r.level].name} (ASAM ${r.asamLevel ?? ''})`;
+  return (
+    <details className="staff-panel" open>
+      <summary className="staff-panel__summary">
+        {s.panelTitle}: {level}
+      </summary>
+      <p className="staff-panel__note">{s.panelNote}</p>
+      <dl className="staff-panel__list">
+        {DIMENSIONS.map((d) => (
+          <div key={d} className="staff-panel__row">
+            <dt>{t.staff.dimensions[d]}</dt>
+            <dd>{format(s.rating, { n: r.dimensions[d] })}</dd>
+          </div>
+        ))}
+        <div className="staff-panel__row">
+          <dt>{s.severity}</dt>
+          <dd>
+            {t.staff.severity[r.severity]} · {format(s.criteria, { n: r.criteriaCount })}
+          </dd>
+        </div>
+        <div className="staff-panel__row">
+          <dt>{s.provisionalLevel}</dt>
+          <dd>{level}</dd>
+        </div>
+      </dl>
+    </details>
+  );
+}
