@@ -434,7 +434,7 @@ export const es: Dictionary = {
       short: 'Vivienda',
       options: {
         stable: { label: 'Casa propia o de la familia' },
-        'sober-living': { label: 'Vivienda de recuperación (sober living)' },
+        'sober-living': { label: 'Vivienda de recuperación (casa de vida sobria)' },
         unstable: {
           label: 'Un lugar temporal',
           hint: 'Como quedarse en casa de amistades por un tiempo, de sofá en sofá',
