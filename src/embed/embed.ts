@@ -1,0 +1,88 @@
+/**
+ * embed.js: the partner's two-line snippet (integration contract, "Embedding on a partner site").
+ * A classic script, built apart from the app (vite.embed.config.ts) into dist/embed.js. For every
+ * `[data-loc-wizard]` element it creates one iframe of the wizard from the same place embed.js
+ * was loaded from, sizes it from the wizard's messages, and re-dispatches them on the element.
+ */
+import { buildQuery, readMessage, shouldScroll } from './protocol';
+
+export interface LocWizard {
+  /** Mounts the wizard in `element` (replacing its content), once; later calls do nothing. */
+  readonly mount: (element: HTMLElement) => void;
+}
+
+declare global {
+  interface Window {
+    locWizard?: LocWizard;
+  }
+}
+
+interface Mounted {
+  readonly container: HTMLElement;
+  readonly frame: HTMLIFrameElement;
+}
+
+const TITLE = 'Level of care check';
+
+function scan(mount: LocWizard['mount']): void {
+  document.querySelectorAll<HTMLElement>('[data-loc-wizard]').forEach((el) => mount(el));
+}
+
+function start(): void {
+  // Included twice: the first copy keeps its registry; this one only mounts what is new.
+  const existing = window.locWizard;
+  if (existing) {
+    scan(existing.mount);
+    return;
+  }
+
+  // Only known while this script runs for the first time: where it was loaded from.
+  const script = (document.currentScript ??
+    document.querySelector('script[src*="embed.js"]')) as HTMLScriptElement | null;
+  if (!script?.src) return;
+  const base = new URL('./', script.src);
+  const wizardOrigin = base.origin;
+  const mountedSet = new WeakSet<HTMLElement>();
+  const mounted: Mounted[] = [];
+
+  function mount(container: HTMLElement): void {
+    if (!(container instanceof HTMLElement) || mountedSet.has(container)) return;
+    mountedSet.add(container);
+    const frame = document.createElement('iframe');
+    frame.src = `${base.href}?${buildQuery(container.dataset, location.origin)}`;
+    frame.title = TITLE;
+    frame.setAttribute('scrolling', 'no');
+    frame.setAttribute('allow', container.dataset.mode === 'staff' ? 'clipboard-write' : '');
+    frame.referrerPolicy = 'no-referrer';
+    // A first height until loc:ready: no jump from 150 px, and a crisis screen is never a sliver.
+    frame.style.cssText = 'display:block;width:100%;height:640px;border:0;overflow:hidden';
+    container.textContent = '';
+    container.appendChild(frame);
+    mounted.push({ container, frame });
+  }
+
+  window.addEventListener('message', (event: MessageEvent) => {
+    if (event.origin !== wizardOrigin || !event.source) return;
+    const target = mounted.find((m) => m.frame.contentWindow === event.source);
+    const message = target && readMessage(event.data);
+    if (!target || !message) return;
+    const { container, frame } = target;
+    if ('height' in message.detail) frame.style.height = `${message.detail.height}px`;
+    if (message.type === 'loc:step')
+      // After this frame's layout, so a resize sent with the step is already applied.
+      requestAnimationFrame(() => {
+        if (shouldScroll(frame.getBoundingClientRect(), window.innerHeight))
+          frame.scrollIntoView({ block: 'start' });
+      });
+    container.dispatchEvent(
+      new CustomEvent(message.type, { detail: message.detail, bubbles: true }),
+    );
+  });
+
+  window.locWizard = { mount };
+  scan(mount);
+  if (document.readyState === 'loading')
+    document.addEventListener('DOMContentLoaded', () => scan(mount));
+}
+
+start();

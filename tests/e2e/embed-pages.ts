@@ -1,0 +1,187 @@
+/**
+ * Partner pages for the embed tests, and helpers that read them: every page records each
+ * `loc:*` event with the id of the element it was dispatched on, and runs under a strict CSP
+ * (nonce'd inline code, scripts and frames from the wizard's origin only), so the tests also
+ * prove embed.js needs no 'unsafe-inline' on the partner's side.
+ */
+import { expect } from 'vitest';
+import type { Frame, Locator, Page } from 'playwright-core';
+
+export const NONCE = 'partner-nonce';
+export const EVENT_TYPES = ['loc:ready', 'loc:resize', 'loc:step', 'loc:complete', 'loc:call'];
+
+export interface RecordedEvent {
+  readonly target: string;
+  readonly type: string;
+  readonly detail: unknown;
+  readonly bubbles: boolean;
+}
+
+/**
+ * The partner's CSP: what a careful partner would send, allowing the wizard's origin only, plus
+ * `tel:` and `sms:` in frame-src (README): in Chromium a call link inside the frame is a
+ * navigation of the frame that frame-src checks, and without them the frame is replaced by an
+ * error page.
+ */
+export function partnerCsp(wizard: string): string {
+  return (
+    `default-src 'none'; script-src 'nonce-${NONCE}' ${wizard}; frame-src ${wizard} tel: sms:; ` +
+    `style-src 'nonce-${NONCE}'; base-uri 'none'; form-action 'none'`
+  );
+}
+
+/** Records every loc:* event, in the capture phase, with its target's id. */
+export const RECORDER = `<script nonce="${NONCE}">
+  window.__events = [];
+  for (const type of ${JSON.stringify(EVENT_TYPES)})
+    document.addEventListener(type, (e) => {
+      window.__events.push({ target: e.target.id, type: e.type, detail: e.detail, bubbles: e.bubbles });
+    }, true);
+</script>`;
+
+export interface Widget {
+  readonly id: string;
+  /** data-* attributes, without the "data-" prefix. */
+  readonly data?: Readonly<Record<string, string>>;
+}
+
+export interface PartnerOptions {
+  readonly wizard: string;
+  readonly widgets: readonly Widget[];
+  /** Height of the partner's own content above the widgets, in px. */
+  readonly intro?: number;
+  /** Also include embed.js (synchronously) in <head>, before the containers exist. */
+  readonly scriptInHead?: boolean;
+  /** How many times the snippet's script tag follows the containers (default 1). */
+  readonly scriptAfter?: number;
+  /** Extra markup at the end of <body> (inline scripts must carry the nonce). */
+  readonly extra?: string;
+}
+
+const attr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
+
+export function containerHtml({ id, data = {} }: Widget): string {
+  const attrs = Object.entries(data)
+    .map(([k, v]) => ` data-${k}="${attr(v)}"`)
+    .join('');
+  return `<div id="${id}" data-loc-wizard${attrs}></div>`;
+}
+
+/** A plain partner page using the two-line snippet. */
+export function partnerPage(o: PartnerOptions): string {
+  const script = (extra = '') => `<script src="${o.wizard}/embed.js"${extra}></script>`;
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Partner clinic</title>
+<style nonce="${NONCE}">
+  body { margin: 0; font-family: sans-serif; }
+  .intro { height: ${o.intro ?? 0}px; }
+  .outro { height: 1500px; }
+</style>
+${RECORDER}
+${o.scriptInHead ? script() : ''}
+</head>
+<body>
+<div class="intro"><h1>Partner clinic</h1></div>
+${o.widgets.map(containerHtml).join('\n')}
+<div class="outro"></div>
+${Array.from({ length: o.scriptAfter ?? 1 }, () => script(' async')).join('\n')}
+${o.extra ?? ''}
+</body>
+</html>`;
+}
+
+export async function events(page: Page, target?: string): Promise<RecordedEvent[]> {
+  const all = await page.evaluate(
+    () => (window as unknown as { __events: RecordedEvent[] }).__events,
+  );
+  return target === undefined ? all : all.filter((e) => e.target === target);
+}
+
+/** Waits until `target` has received at least `count` events of `type`. */
+export async function waitForEvents(
+  page: Page,
+  target: string,
+  type: string,
+  count = 1,
+): Promise<void> {
+  await page.waitForFunction(
+    ([t, ty, n]) =>
+      (window as unknown as { __events: RecordedEvent[] }).__events.filter(
+        (e) => e.target === t && e.type === ty,
+      ).length >= n,
+    [target, type, count] as const,
+    { timeout: 10_000 },
+  );
+}
+
+export async function frameOf(page: Page, containerId: string): Promise<Frame> {
+  const handle = await page.locator(`#${containerId} iframe`).elementHandle();
+  const frame = await handle?.contentFrame();
+  if (!frame) throw new Error(`No frame in #${containerId}`);
+  await frame.locator('#step-heading').first().waitFor();
+  return frame;
+}
+
+export async function frameBox(frameEl: Locator): Promise<{ top: number; height: number }> {
+  return frameEl.evaluate((el) => {
+    const r = el.getBoundingClientRect();
+    return { top: r.top, height: r.height };
+  });
+}
+
+export interface Fit {
+  readonly frame: number;
+  readonly content: number;
+}
+
+/**
+ * Waits until the iframe's height matches the wizard's content within 1 px, with nothing hidden
+ * inside the frame (its document does not overflow either way). Returns both heights.
+ */
+export async function expectFit(frameEl: Locator, frame: Frame): Promise<Fit> {
+  let last: unknown;
+  for (let i = 0; i < 50; i++) {
+    const { height } = await frameBox(frameEl);
+    const inner = await frame.evaluate(() => {
+      const d = document.documentElement;
+      return {
+        content: document.getElementById('root')!.getBoundingClientRect().height,
+        scrollHeight: d.scrollHeight,
+        clientHeight: d.clientHeight,
+        scrollWidth: d.scrollWidth,
+        clientWidth: d.clientWidth,
+      };
+    });
+    last = { frame: height, ...inner };
+    if (
+      Math.abs(height - inner.content) <= 1 &&
+      inner.scrollHeight <= inner.clientHeight + 1 &&
+      inner.scrollWidth <= inner.clientWidth
+    )
+      return { frame: height, content: inner.content };
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  expect.fail(`frame does not fit its content: ${JSON.stringify(last)}`);
+}
+
+/** The keys each event's detail may have: nothing about answers, questions or urgency. */
+export const ALLOWED_DETAIL: Readonly<Record<string, readonly string[]>> = {
+  'loc:ready': ['height'],
+  'loc:resize': ['height'],
+  'loc:step': ['index'],
+  'loc:complete': ['level'],
+  'loc:call': [],
+};
+
+export function expectMinimalDetails(list: readonly RecordedEvent[]): void {
+  for (const e of list) {
+    expect(EVENT_TYPES).toContain(e.type);
+    expect(typeof e.detail === 'object' && e.detail !== null, e.type).toBe(true);
+    for (const key of Object.keys(e.detail as object))
+      expect(ALLOWED_DETAIL[e.type], `${e.type} carries "${key}"`).toContain(key);
+  }
+}

@@ -1,0 +1,250 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import {
+  buildQuery,
+  LEVELS,
+  PARAMS,
+  readMessage,
+  shouldScroll,
+  TYPES,
+} from '../../../src/embed/protocol';
+import { parseParams } from '../../../src/config/params';
+import { LEVEL_ORDER, levelSchema } from '../../../src/results/levels';
+import type { OutgoingMessage } from '../../../src/app/embed-messages';
+
+const PARTNER = 'https://partner.example';
+
+describe('buildQuery', () => {
+  it('turns the six allowed data-* values into their parameters, then embed=1 and parentOrigin', () => {
+    const query = buildQuery(
+      {
+        phone: '+19492808360',
+        lang: 'es',
+        center: 'Harbor & Co',
+        accent: '1a7f37',
+        mode: 'staff',
+        shareResult: 'level',
+      },
+      PARTNER,
+    );
+    expect([...new URLSearchParams(query)]).toEqual([
+      ['phone', '+19492808360'],
+      ['lang', 'es'],
+      ['center', 'Harbor & Co'],
+      ['accent', '1a7f37'],
+      ['mode', 'staff'],
+      ['shareResult', 'level'],
+      ['embed', '1'],
+      ['parentOrigin', PARTNER],
+    ]);
+    // "+" is encoded, so the wizard does not read a space.
+    expect(query).toContain('phone=%2B19492808360');
+  });
+
+  it('ignores every other data-*, and a container cannot set embed or parentOrigin itself', () => {
+    const query = new URLSearchParams(
+      buildQuery(
+        {
+          locWizard: '',
+          embed: '0',
+          parentOrigin: 'https://evil.example',
+          title: 'x',
+          utmSource: 'y',
+          share: 'level',
+        },
+        PARTNER,
+      ),
+    );
+    expect([...query]).toEqual([
+      ['embed', '1'],
+      ['parentOrigin', PARTNER],
+    ]);
+  });
+
+  it('keeps an empty attribute (the wizard then warns and uses its default)', () => {
+    expect(new URLSearchParams(buildQuery({ lang: '' }, PARTNER)).get('lang')).toBe('');
+  });
+
+  it('is read back by the wizard exactly', () => {
+    const config = parseParams(
+      `?${buildQuery(
+        {
+          phone: '+15551234567',
+          lang: 'es',
+          center: 'Clínica "Norte" <b>',
+          mode: 'staff',
+          shareResult: 'level',
+        },
+        PARTNER,
+      )}`,
+      () => expect.fail('no warning expected'),
+      [],
+    );
+    expect(config).toMatchObject({
+      phone: '+15551234567',
+      lang: 'es',
+      center: 'Clínica "Norte" <b>',
+      mode: 'staff',
+      shareResult: 'level',
+      embed: true,
+      parentOrigin: PARTNER,
+    });
+  });
+
+  it('only ever emits the contract parameters', () => {
+    fc.assert(
+      fc.property(
+        fc.dictionary(fc.string(), fc.string()),
+        fc.constantFrom(PARTNER, 'http://localhost:8080'),
+        (data, origin) => {
+          const keys = [...new URLSearchParams(buildQuery(data, origin)).keys()];
+          for (const key of keys) expect([...PARAMS, 'embed', 'parentOrigin']).toContain(key);
+          expect(keys.filter((k) => k === 'embed')).toHaveLength(1);
+          expect(new URLSearchParams(buildQuery(data, origin)).getAll('parentOrigin')).toEqual([
+            origin,
+          ]);
+        },
+      ),
+    );
+  });
+});
+
+describe('LEVELS', () => {
+  it('are the result vocabulary of assessment contract v1', () => {
+    expect([...LEVELS].sort()).toEqual([...LEVEL_ORDER, 'emergency'].sort());
+    for (const level of LEVELS) expect(levelSchema.safeParse(level).success).toBe(true);
+  });
+});
+
+const msg = (m: Record<string, unknown>) => ({ source: 'loc-wizard', version: 1, ...m });
+
+describe('readMessage', () => {
+  it('accepts every message the wizard sends', () => {
+    const sent: OutgoingMessage[] = [
+      { type: 'loc:ready', height: 0 },
+      { type: 'loc:ready', height: 881 },
+      { type: 'loc:resize', height: 656.5 },
+      { type: 'loc:step', index: 1 },
+      { type: 'loc:step', index: 21 },
+      { type: 'loc:complete' },
+      ...LEVELS.map((level) => ({ type: 'loc:complete' as const, level })),
+      { type: 'loc:call' },
+    ];
+    for (const m of sent) {
+      const { type, ...detail } = m;
+      expect(readMessage(msg(m))).toEqual({ type, detail });
+    }
+  });
+
+  it('passes on only the known fields', () => {
+    expect(
+      readMessage(
+        msg({ type: 'loc:step', index: 2, question: 'use.frequency', answers: { a: 1 } }),
+      ),
+    ).toEqual({ type: 'loc:step', detail: { index: 2 } });
+    expect(readMessage(msg({ type: 'loc:complete', urgency: 'today', asam: '2.1' }))).toEqual({
+      type: 'loc:complete',
+      detail: {},
+    });
+    expect(readMessage(msg({ type: 'loc:call', href: 'tel:988' }))).toEqual({
+      type: 'loc:call',
+      detail: {},
+    });
+    expect(readMessage(msg({ type: 'loc:resize', height: 5, index: 3 }))).toEqual({
+      type: 'loc:resize',
+      detail: { height: 5 },
+    });
+  });
+
+  it.each([
+    ['null', null],
+    ['a string', 'loc:ready'],
+    ['a number', 1],
+    ['an array', [msg({ type: 'loc:call' })]],
+    ['another source', { source: 'other', version: 1, type: 'loc:call' }],
+    ['no source', { version: 1, type: 'loc:call' }],
+    ['version 2', { source: 'loc-wizard', version: 2, type: 'loc:call' }],
+    ['version "1"', { source: 'loc-wizard', version: '1', type: 'loc:call' }],
+    ['an unknown type', msg({ type: 'loc:answers', answers: {} })],
+    ['no type', msg({ height: 5 })],
+    ['a prototype key as type', msg({ type: 'toString' })],
+    ['no height', msg({ type: 'loc:resize' })],
+    ['a string height', msg({ type: 'loc:resize', height: '500' })],
+    ['a negative height', msg({ type: 'loc:ready', height: -1 })],
+    ['NaN height', msg({ type: 'loc:resize', height: NaN })],
+    ['an infinite height', msg({ type: 'loc:resize', height: Infinity })],
+    ['no index', msg({ type: 'loc:step' })],
+    ['index 0', msg({ type: 'loc:step', index: 0 })],
+    ['a negative index', msg({ type: 'loc:step', index: -2 })],
+    ['a fractional index', msg({ type: 'loc:step', index: 1.5 })],
+    ['a string index', msg({ type: 'loc:step', index: '2' })],
+    ['an unknown level', msg({ type: 'loc:complete', level: 'spa' })],
+    ['a level that is not a string', msg({ type: 'loc:complete', level: ['iop'] })],
+    ['a null level', msg({ type: 'loc:complete', level: null })],
+  ])('rejects %s', (_, data) => {
+    expect(readMessage(data)).toBeNull();
+  });
+
+  it('never lets through anything but the contract shapes', () => {
+    const field = fc.oneof(
+      fc.anything(),
+      fc.constantFrom(...TYPES),
+      fc.constantFrom(...LEVELS),
+      fc.double(),
+      fc.integer(),
+    );
+    fc.assert(
+      fc.property(
+        fc.record(
+          {
+            source: fc.oneof(fc.constant('loc-wizard'), fc.anything()),
+            version: fc.oneof(fc.constant(1), fc.anything()),
+            type: fc.oneof(fc.constantFrom(...TYPES), fc.string()),
+            height: field,
+            index: field,
+            level: field,
+            extra: fc.anything(),
+          },
+          { requiredKeys: [] },
+        ),
+        (data) => {
+          const read = readMessage(data);
+          if (read === null) return;
+          expect(data.source).toBe('loc-wizard');
+          expect(data.version).toBe(1);
+          expect(TYPES).toContain(read.type);
+          const allowed: Record<string, string[]> = {
+            'loc:ready': ['height'],
+            'loc:resize': ['height'],
+            'loc:step': ['index'],
+            'loc:complete': ['level'],
+            'loc:call': [],
+          };
+          for (const key of Object.keys(read.detail)) expect(allowed[read.type]).toContain(key);
+        },
+      ),
+    );
+  });
+});
+
+describe('shouldScroll', () => {
+  const vh = 800;
+  const rect = (top: number, height: number) => ({ top, bottom: top + height, height });
+
+  it('leaves a frame alone while its top is in view and enough of it shows', () => {
+    expect(shouldScroll(rect(0, 1500), vh)).toBe(false);
+    expect(shouldScroll(rect(100, 600), vh)).toBe(false);
+    expect(shouldScroll(rect(350, 2000), vh)).toBe(false); // 450 of 800 visible
+  });
+
+  it('scrolls when the frame top has gone above the viewport', () => {
+    expect(shouldScroll(rect(-1, 1500), vh)).toBe(true);
+    expect(shouldScroll(rect(-400, 2000), vh)).toBe(true);
+  });
+
+  it('scrolls when most of what could show is out of view below', () => {
+    expect(shouldScroll(rect(500, 2000), vh)).toBe(true); // 300 of 800
+    expect(shouldScroll(rect(900, 600), vh)).toBe(true); // none
+    expect(shouldScroll(rect(650, 200), vh)).toBe(false); // 150 of 200
+  });
+});
