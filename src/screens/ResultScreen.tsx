@@ -5,16 +5,15 @@
  */
 import type { Answers } from '../questions/answers';
 import type { Recommendation } from '../results/recommend';
-import type { NoteCode } from '../results/levels';
 import { centerConfig } from '../config/center';
 import { formatPhone, smsHref, telHref } from '../config/phone';
 import { useText } from '../i18n/context';
 import { format, voice } from '../i18n/format';
-import type { Dictionary } from '../i18n/types';
 import { useSettings } from '../app/settings';
 import { CallLink } from '../ui/CallLink';
 import { CenterCallLink } from '../ui/CenterCallLink';
 import { useStepTitle } from './useStepTitle';
+import { noteText } from './note-text';
 import { CopyNote } from '../staff/CopyNote';
 import { NewCaller } from '../staff/NewCaller';
 import { formatIntakeNote } from '../staff/intake-note';
@@ -26,29 +25,9 @@ export interface ResultScreenProps {
   readonly onRestart: () => void;
 }
 
-function noteText(
-  t: Dictionary,
-  note: NoteCode,
-  answers: Answers,
-  lang: 'en' | 'es',
-  who: 'self' | 'other' | undefined,
-): string {
-  if (note === 'insurance') {
-    const type = answers.insurance?.type ?? 'unsure';
-    const program = centerConfig.stateInsuranceProgram?.[lang] ?? t.result.medicaidFallback;
-    return format(voice(t.notes.insurance[type], who), { program });
-  }
-  const text = voice(t.notes[note], who);
-  if (note === 'schedule' && answers.obligations?.schedule) {
-    const chosen = t.questions['obligations.schedule'].options[answers.obligations.schedule].label;
-    return `${text} ${format(t.result.scheduleChosen, { time: chosen })}`;
-  }
-  return text;
-}
-
 export function ResultScreen({ answers, result, onRestart }: ResultScreenProps) {
   const t = useText();
-  const { center, phone, lang, mode } = useSettings();
+  const { center, phone, mode } = useSettings();
   // Staff read the result about the caller or the person they call about: the "they" form.
   const who = mode === 'staff' ? 'other' : answers.respondent;
   if (result.level === 'emergency') throw new Error('ResultScreen given an emergency');
@@ -147,7 +126,7 @@ export function ResultScreen({ answers, result, onRestart }: ResultScreenProps) 
           <h2 id="notes-title">{t.result.notesHeading}</h2>
           <ul className="list list--notes">
             {notes.map((note) => (
-              <li key={note}>{noteText(t, note, answers, lang, who)}</li>
+              <li key={note}>{noteText(t, note, answers, who)}</li>
             ))}
           </ul>
         </section>

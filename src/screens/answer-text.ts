@@ -4,7 +4,7 @@ import type { Dictionary } from '../i18n/types';
 import { optionTexts } from './option-labels';
 
 /** An answer in words: option labels, joined for a multi-select. */
-export function answerText(t: Dictionary, q: Question, answers: Answers): string {
+export function answerText(t: Dictionary, q: Question, answers: Answers, separator = ', '): string {
   const value = readAnswer(answers, q.id);
   const list = Array.isArray(value)
     ? (value as string[])
@@ -12,5 +12,5 @@ export function answerText(t: Dictionary, q: Question, answers: Answers): string
       ? []
       : [value as string];
   const options = optionTexts(t, q.id);
-  return list.map((v) => options[v]?.label ?? v).join(', ');
+  return list.map((v) => options[v]?.label ?? v).join(separator);
 }

@@ -7,14 +7,13 @@
  * text for the same input: the date comes in as `now`, nothing is read from the clock.
  * Sentences use the "they" form, as staff mode does everywhere.
  */
-import { centerConfig } from '../config/center';
-import { format } from '../i18n/format';
 import { questionText, type Dictionary } from '../i18n/types';
 import { QUESTIONS, SECTIONS, type Question } from '../questions/bank';
 import { readAnswer, walkAnswers, type Answers } from '../questions/answers';
-import { DIMENSIONS, type NoteCode } from '../results/levels';
+import { DIMENSIONS } from '../results/levels';
 import type { Recommendation } from '../results/recommend';
-import { optionTexts } from '../screens/option-labels';
+import { answerText } from '../screens/answer-text';
+import { noteText } from '../screens/note-text';
 import { dimensionName } from './dimensions';
 
 export interface IntakeNoteInput {
@@ -78,28 +77,6 @@ export function formatNoteDate(now: Date): string {
   );
 }
 
-/** An answer in words: option labels, a multi-select's joined with "; " (labels hold commas). */
-function answerWords(t: Dictionary, q: Question, answers: Answers): string {
-  const value = readAnswer(answers, q.id);
-  const list = Array.isArray(value) ? (value as string[]) : [value as string];
-  const options = optionTexts(t, q.id);
-  return list.map((v) => options[v]?.label ?? v).join('; ');
-}
-
-/** A note in the "they" form, filled as the result screen fills it. */
-function noteWords(t: Dictionary, note: NoteCode, answers: Answers): string {
-  if (note === 'insurance') {
-    const type = answers.insurance?.type ?? 'unsure';
-    const program = centerConfig.stateInsuranceProgram?.[t.lang] ?? t.result.medicaidFallback;
-    return format(t.notes.insurance[type].they, { program });
-  }
-  const text = t.notes[note].they;
-  const schedule = answers.obligations?.schedule;
-  if (note !== 'schedule' || !schedule) return text;
-  const time = t.questions['obligations.schedule'].options[schedule].label;
-  return `${text} ${format(t.result.scheduleChosen, { time })}`;
-}
-
 function answerLines(t: Dictionary, answers: Answers): string[] {
   const asked = (QUESTIONS as readonly Question[]).filter(
     (q) => readAnswer(answers, q.id) !== undefined,
@@ -110,7 +87,7 @@ function answerLines(t: Dictionary, answers: Answers): string[] {
     return [
       ...wrap(t.staff.note.sections[section]),
       ...inSection.flatMap((q) =>
-        field(questionText(t, q.id).short, answerWords(t, q, answers), '  '),
+        field(questionText(t, q.id).short, answerText(t, q, answers, '; '), '  '),
       ),
     ];
   });
@@ -138,7 +115,7 @@ export function formatIntakeNote({
   const s = t.staff.note;
   const asked = walkAnswers(answers).answers;
   const reasons = result.reasons.map((code) => t.reasons[code]?.they ?? code);
-  const notes = result.notes.map((note) => noteWords(t, note, asked));
+  const notes = result.notes.map((note) => noteText(t, note, asked, 'other'));
   const alternative = result.alternative ? t.levels[result.alternative].name : s.none;
 
   const blocks: string[][] = [
