@@ -1,9 +1,13 @@
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { centerConfig } from './src/config/center';
+import { verifyCenterConfig } from './src/config/center-schema';
 import { formatPhone, telHref } from './src/config/phone';
 
-/** Fills index.html's no-JavaScript fallback from the one center configuration file. */
+/**
+ * Checks the one center configuration file (the app itself doesn't: zod stays off its first
+ * load), then fills index.html's no-JavaScript fallback from it.
+ */
 function centerInHtml(): Plugin {
   const escape = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
   const values: Record<string, string> = {
@@ -13,6 +17,19 @@ function centerInHtml(): Plugin {
   };
   return {
     name: 'center-in-html',
+    // Runs for `vite build` and when the dev server starts: a bad edit stops both, naming the field.
+    buildStart() {
+      try {
+        verifyCenterConfig(centerConfig);
+      } catch (error) {
+        this.error(error instanceof Error ? error.message : String(error));
+      }
+    },
+    // The stylesheet's default accent, so the prerendered start screen has the center's colour.
+    transform(code, id) {
+      if (!id.endsWith('/src/styles/core.css')) return null;
+      return code.replace(/--accent: #[0-9a-f]{6};/, `--accent: #${centerConfig.accent};`);
+    },
     transformIndexHtml: (html) =>
       html.replace(/%(CENTER_\w+)%/g, (m, key: string) => values[key] ?? m),
   };
@@ -20,8 +37,21 @@ function centerInHtml(): Plugin {
 
 export default defineConfig({
   plugins: [react(), centerInHtml()],
+  resolve: {
+    // React 19 has useSyncExternalStore built in: @xstate/react's shim for React 17 is dead
+    // weight on the first load.
+    alias: [
+      {
+        find: /^use-sync-external-store\/shim\/with-selector$/,
+        replacement: 'use-sync-external-store/with-selector',
+      },
+      { find: /^use-sync-external-store\/shim$/, replacement: 'use-sync-external-store' },
+    ],
+  },
   build: {
     target: 'es2020',
+    // Every browser the target allows has modulepreload or loads modules fine without it.
+    modulePreload: { polyfill: false },
     sourcemap: false,
   },
   server: { host: 'localhost', port: 5173 },

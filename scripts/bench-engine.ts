@@ -7,7 +7,7 @@
  */
 import fc from 'fast-check';
 import { answerSetArb } from '../tests/arbitraries';
-import { checkAnswerSet } from '../src/questions/answers';
+import { checkAnswerSet } from '../src/questions/answers-schema';
 import { resolveAnswers } from '../src/questions/resolve';
 import { decide, recommend } from '../src/results/recommend';
 import { levelSchema, type Level } from '../src/results/levels';

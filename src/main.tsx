@@ -1,13 +1,16 @@
 /**
- * Boot: read the URL parameters (bad ones dropped with a warning), load the language, render.
+ * Boot: read the URL parameters (bad ones dropped with a warning), load the language's core
+ * words (and, in staff mode, its tools and the rest of the words), render.
  */
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { parseParams } from './config/params';
-import { en, loadDictionary } from './i18n/load';
+import { enCore, loadCoreWords } from './i18n/load';
+import { loadDeferred } from './app/load-deferred';
+import { openSession } from './app/session';
 import { CrisisBoundary } from './app/CrisisFallback';
 import { App } from './app/App';
-import './styles.css';
+import './styles/core.css';
 
 const params = parseParams(window.location.search);
 const settings = { ...params, persist: params.mode === 'self' && !params.embed };
@@ -17,17 +20,23 @@ document.documentElement.style.setProperty('--accent', `#${settings.accent}`);
 
 const root = document.getElementById('root')!;
 // If the Spanish words fail to load (a flaky network), carry on in English rather than blank.
-const words = loadDictionary(settings.lang).catch(() => en);
-void words.then((dictionary) => {
-  // Language and title change together, once the words are here: never Spanish lang on an
-  // English title.
-  document.documentElement.lang = dictionary.lang;
-  document.title = dictionary.app.title;
-  createRoot(root).render(
-    <StrictMode>
-      <CrisisBoundary phone={settings.phone}>
-        <App settings={settings} dictionary={dictionary} />
-      </CrisisBoundary>
-    </StrictMode>,
-  );
-});
+const words = loadCoreWords(settings.lang).catch(() => enCore);
+// Staff start with their panel and shortcuts in place; if those fail, the app still starts and
+// fetches them again when needed.
+const staffTools =
+  settings.mode === 'staff' ? loadDeferred(settings.lang).catch(() => null) : Promise.resolve(null);
+void Promise.all([words, staffTools, openSession(settings.persist)]).then(
+  ([dictionary, deferred, session]) => {
+    // Language and title change together, once the words are here: never Spanish lang on an
+    // English title.
+    document.documentElement.lang = dictionary.lang;
+    document.title = dictionary.app.title;
+    createRoot(root).render(
+      <StrictMode>
+        <CrisisBoundary phone={settings.phone}>
+          <App settings={settings} dictionary={dictionary} session={session} deferred={deferred} />
+        </CrisisBoundary>
+      </StrictMode>,
+    );
+  },
+);

@@ -6,40 +6,47 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useActorRef, useSelector } from '@xstate/react';
 import { wizardMachine } from '../machines/wizard/wizard.machine';
 import { askedAnswers, askedScreens, SCREEN_IDS } from '../machines/wizard/navigation';
-import type { ScreenId } from '../questions/screens';
-import { recommend } from '../results/recommend';
-import { DictionaryContext } from '../i18n/context';
-import { loadDictionary } from '../i18n/load';
-import type { Dictionary, Lang } from '../i18n/types';
+import { SCREENS, type ScreenId } from '../questions/screens';
+import { DictionaryContext, LaterWordsContext } from '../i18n/context';
+import { loadCoreWords } from '../i18n/load';
+import type { CoreWords, Lang } from '../i18n/types';
 import { centerConfig } from '../config/center';
 import { QuestionScreen } from '../screens/QuestionScreen';
 import { StartScreen } from '../screens/StartScreen';
-import { ReviewScreen } from '../screens/ReviewScreen';
-import { ResultScreen } from '../screens/ResultScreen';
 import { CrisisScreen } from '../screens/CrisisScreen';
+import { PendingScreen } from '../screens/PendingScreen';
 import { Layout } from '../ui/Layout';
 import { SettingsContext, type Settings } from './settings';
-import { forgetSession, openSession, saveSession } from './session';
+import { forgetSession, saveSession, type Session } from './session';
 import { useBrowserHistory } from './useBrowserHistory';
 import { useStepFocus } from './useStepFocus';
 import { postToParent } from './embed-messages';
 import { useEmbedHeight } from './useEmbedHeight';
 import { AnnounceContext } from './announce';
-import { StaffPanel } from '../staff/StaffPanel';
-import { StaffShortcuts } from '../staff/StaffShortcuts';
-import { useNumberShortcuts } from '../staff/useNumberShortcuts';
+import { loadDeferred, type Deferred } from './load-deferred';
+import { useDeferredPart } from './useDeferredPart';
+import { takeEarlyStart } from '../prerender/early-start';
 
 export interface AppProps {
   readonly settings: Settings;
-  readonly dictionary: Dictionary;
+  readonly dictionary: CoreWords;
+  /** Where answers are kept, and what was restored (./session.ts). */
+  readonly session: Session;
+  /** The review, result and staff code and words, when boot already fetched them (staff mode). */
+  readonly deferred?: Deferred | null;
 }
 
-export function App({ settings: initialSettings, dictionary: initialDictionary }: AppProps) {
+export function App({
+  settings: initialSettings,
+  dictionary: initialDictionary,
+  session,
+  deferred: initialDeferred = null,
+}: AppProps) {
   const [dictionary, setDictionary] = useState(initialDictionary);
-  const [lang, setLang] = useState<Lang>(initialSettings.lang);
+  // The words actually loaded decide the language (Spanish that failed to load fell back).
+  const [lang, setLang] = useState<Lang>(initialDictionary.lang);
   const [left, setLeft] = useState(false);
   const settings = useMemo(() => ({ ...initialSettings, lang }), [initialSettings, lang]);
-  const session = useMemo(() => openSession(settings.persist), [settings.persist]);
   const [notice, setNotice] = useState(session.notice);
   const [announcement, setAnnouncement] = useState('');
   const announce = useCallback((text: string) => {
@@ -49,7 +56,6 @@ export function App({ settings: initialSettings, dictionary: initialDictionary }
   }, []);
   const staff = settings.mode === 'staff';
   const [numberKeys, setNumberKeys] = useState(true);
-  useNumberShortcuts(staff && numberKeys);
 
   const actor = useActorRef(wizardMachine, { input: {}, snapshot: session.snapshot });
   const step = useSelector(actor, (s) => s.value);
@@ -69,6 +75,11 @@ export function App({ settings: initialSettings, dictionary: initialDictionary }
     forgetSession(session.storage);
     actor.send({ type: 'RESTART' });
   }, [actor, session.storage]);
+
+  // Begin pressed on the prerendered start screen before this code arrived: start now.
+  useEffect(() => {
+    if (takeEarlyStart() && actor.getSnapshot().value === 'start') actor.send({ type: 'START' });
+  }, [actor]);
 
   // A page brought back from the back-forward cache forgets everything (integration contract).
   useEffect(() => {
@@ -94,10 +105,27 @@ export function App({ settings: initialSettings, dictionary: initialDictionary }
     },
   });
 
-  const changeLanguage = useCallback(async (next: Lang) => {
-    setDictionary(await loadDictionary(next));
-    setLang(next);
-  }, []);
+  // Only the start, the first question and the crisis screen can show without the later part.
+  const needsLater = step !== 'start' && step !== 'crisis' && step !== SCREENS[0].id;
+  const later = useDeferredPart(lang, initialDeferred, {
+    wanted: staff || step !== 'start',
+    now: staff || needsLater,
+  });
+  const { ready, adopt } = later;
+
+  const changeLanguage = useCallback(
+    async (next: Lang) => {
+      // Both parts switch together, so no screen mixes languages.
+      const [words, rest] = await Promise.all([
+        loadCoreWords(next),
+        ready ? loadDeferred(next) : null,
+      ]);
+      setDictionary(words);
+      if (rest) adopt(rest);
+      setLang(next);
+    },
+    [ready, adopt],
+  );
 
   useEffect(() => {
     document.documentElement.lang = lang;
@@ -112,10 +140,18 @@ export function App({ settings: initialSettings, dictionary: initialDictionary }
   const stepKey = `${step}:${depth}`;
   // The engine and the result read only what is asked: one walk per change of answers.
   const clean = useMemo(() => askedAnswers(context.answers), [context.answers]);
-  const result = useMemo(() => (step === 'result' ? recommend(clean) : undefined), [step, clean]);
+  const result = useMemo(
+    () => (step === 'result' && ready ? ready.code.recommend(clean) : undefined),
+    [step, clean, ready],
+  );
   // "Question N": the screen's place among the screens asked so far.
   const questionNumber = askedScreens(context.answers).indexOf(step as ScreenId) + 1;
-  useStepFocus(stepKey, settings.embed);
+  const waiting = needsLater && !ready;
+  // A screen that was waiting for its code gets the focus again once it's there.
+  useStepFocus(
+    waiting ? `${stepKey}:${later.failed ? 'failed' : 'loading'}` : stepKey,
+    settings.embed,
+  );
   const contentRef = useEmbedHeight(settings);
 
   // Embed messages: a new screen, and the end (result or crisis).
@@ -127,38 +163,46 @@ export function App({ settings: initialSettings, dictionary: initialDictionary }
     }
     setNotice(null);
     postToParent(settings, { type: 'loc:step', index: depth + 1 });
-    if (step === 'result' || step === 'crisis') {
-      const level = result?.level ?? 'emergency';
-      postToParent(settings, {
-        type: 'loc:complete',
-        ...(settings.shareResult === 'level' ? { level } : {}),
-      });
-    }
     // Only on a step change.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [stepKey]);
+  // The end, once its level is known (the result may wait for its code); never again for a
+  // step the page opened on.
+  const completedAt = useRef(stepKey);
+  useEffect(() => {
+    const level = step === 'crisis' ? 'emergency' : step === 'result' ? result?.level : undefined;
+    if (level === undefined || completedAt.current === stepKey) return;
+    completedAt.current = stepKey;
+    postToParent(settings, {
+      type: 'loc:complete',
+      ...(settings.shareResult === 'level' ? { level } : {}),
+    });
+  }, [stepKey, step, result, settings]);
 
   function screen() {
     if (step === 'start') return <StartScreen onStart={() => actor.send({ type: 'START' })} />;
-    if (step === 'review')
+    if (step === 'crisis')
       return (
-        <ReviewScreen
+        <CrisisScreen
+          respondent={context.answers.respondent}
+          onBack={history.back}
+          staffProtocol={staff && ready && <ready.code.StaffCrisisProtocol />}
+          staffActions={staff && ready && <ready.code.NewCaller onConfirm={forget} />}
+        />
+      );
+    if (waiting || (step === 'result' && !result))
+      return <PendingScreen failed={later.failed} onRetry={later.retry} />;
+    if (step === 'review' && ready)
+      return (
+        <ready.code.ReviewScreen
           answers={context.answers}
           onChange={(screen) => actor.send({ type: 'CHANGE', screen })}
           onConfirm={() => actor.send({ type: 'CONFIRM' })}
           onBack={history.back}
         />
       );
-    if (step === 'result' && result)
-      return <ResultScreen answers={clean} result={result} onRestart={forget} />;
-    if (step === 'crisis')
-      return (
-        <CrisisScreen
-          respondent={context.answers.respondent}
-          onBack={history.back}
-          onNewCaller={forget}
-        />
-      );
+    if (step === 'result' && ready && result)
+      return <ready.code.ResultScreen answers={clean} result={result} onRestart={forget} />;
     return (
       <QuestionScreen
         key={stepKey}
@@ -174,30 +218,36 @@ export function App({ settings: initialSettings, dictionary: initialDictionary }
   return (
     <SettingsContext.Provider value={settings}>
       <DictionaryContext.Provider value={dictionary}>
-        <AnnounceContext.Provider value={announce}>
-          <div ref={contentRef} className="content-root">
-            {left ? (
-              <div className="left-blank" />
-            ) : (
-              <Layout
-                notice={notice}
-                announcement={announcement}
-                onLeave={leave}
-                onLanguage={(next) => void changeLanguage(next)}
-                aside={
-                  staff && (
-                    <>
-                      <StaffPanel answers={context.answers} />
-                      <StaffShortcuts numbersOn={numberKeys} onToggle={setNumberKeys} />
-                    </>
-                  )
-                }
-              >
-                {screen()}
-              </Layout>
-            )}
-          </div>
-        </AnnounceContext.Provider>
+        <LaterWordsContext.Provider value={ready?.words ?? null}>
+          <AnnounceContext.Provider value={announce}>
+            <div ref={contentRef} className="content-root">
+              {left ? (
+                <div className="left-blank" />
+              ) : (
+                <Layout
+                  notice={notice}
+                  announcement={announcement}
+                  onLeave={leave}
+                  onLanguage={(next) => void changeLanguage(next)}
+                  aside={
+                    staff &&
+                    ready && (
+                      <>
+                        <ready.code.StaffPanel answers={context.answers} />
+                        <ready.code.StaffShortcuts
+                          numbersOn={numberKeys}
+                          onToggle={setNumberKeys}
+                        />
+                      </>
+                    )
+                  }
+                >
+                  {screen()}
+                </Layout>
+              )}
+            </div>
+          </AnnounceContext.Provider>
+        </LaterWordsContext.Provider>
       </DictionaryContext.Provider>
     </SettingsContext.Provider>
   );

@@ -26,8 +26,16 @@ export function CrisisFallback({ phone = centerConfig.phone }: { phone?: string 
   );
 }
 
-export class CrisisBoundary extends Component<{ children: ReactNode; phone: string }> {
-  override state = { failed: false };
+export class CrisisBoundary extends Component<
+  { children: ReactNode; phone: string },
+  { failed: boolean }
+> {
+  // Set in the constructor, not as a class field: the build target (ES2020) would otherwise
+  // pull in half a kilobyte of helpers for this one line.
+  constructor(props: { children: ReactNode; phone: string }) {
+    super(props);
+    this.state = { failed: false };
+  }
   static getDerivedStateFromError() {
     return { failed: true };
   }

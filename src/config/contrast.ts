@@ -1,7 +1,7 @@
 /** WCAG 2 contrast of white text on an accent colour, so a center or partner can't pick one that fails. */
-import * as z from 'zod/mini';
 
-const HEX6 = /^[0-9a-f]{6}$/i;
+/** A 6-digit hex colour without `#`, either case. */
+export const HEX6 = /^[0-9a-f]{6}$/i;
 
 /** The minimum contrast for body text (WCAG 2 AA). */
 export const MIN_CONTRAST = 4.5;
@@ -30,15 +30,3 @@ export function contrastWithWhite(hex: string): number {
 export function isUsableAccent(hex: string): boolean {
   return contrastWithWhite(hex) >= MIN_CONTRAST; // NaN compares false
 }
-
-/** A 6-digit hex colour (no `#`), lower-cased, that keeps white text readable. */
-export const accentSchema = z
-  .pipe(
-    z.string().check(z.regex(HEX6, 'expected a 6-digit hex colour without #')),
-    z.transform((hex: string) => hex.toLowerCase()),
-  )
-  .check(
-    z.refine(isUsableAccent, {
-      message: `white text on it has less than ${MIN_CONTRAST}:1 contrast`,
-    }),
-  );

@@ -1,11 +1,10 @@
 /**
- * URL parameters (integration contract, "Modes and configuration"). Each is parsed with its own
- * schema; a bad value is dropped with one warning naming it, and the default is used.
+ * URL parameters (integration contract, "Modes and configuration"). Each has its own reader; a
+ * bad value is dropped with one warning naming it, and the default is used. No zod here: this is
+ * on the app's first load (the rules are in ./checks, shared with the build-time schemas).
  */
-import * as z from 'zod/mini';
-import { centerConfig, plainTextSchema } from './center';
-import { accentSchema } from './contrast';
-import { e164Schema } from './phone';
+import { centerConfig } from './center';
+import { checkAccent, checkE164, checkOrigin, checkPlainText, type Checked } from './checks';
 
 export const LANGS = ['en', 'es'] as const;
 export type Lang = (typeof LANGS)[number];
@@ -28,37 +27,43 @@ export interface AppConfig {
   readonly shareResult: 'level' | null;
 }
 
-/** An origin and nothing else: the value must be exactly what `URL` reports as the origin. */
-const originSchema = z.string().check(
-  z.refine((value: string) => {
-    try {
-      const url = new URL(value);
-      return (url.protocol === 'https:' || url.protocol === 'http:') && url.origin === value;
-    } catch {
-      return false;
-    }
-  }, 'expected an origin like https://partner.example'),
-);
+/** What each parameter reads as when it is good. */
+interface ParamValues {
+  mode: Mode;
+  lang: Lang;
+  phone: string;
+  center: string;
+  accent: string;
+  embed: '1';
+  parentOrigin: string;
+  shareResult: 'level';
+}
 
-// An unencoded "+" in a hand-typed query string arrives as a space.
-const phoneParam = z.pipe(
-  z.transform((value: string) => (/^ \d/.test(value) ? `+${value.slice(1)}` : value)),
-  e164Schema,
-);
-
-const schemas = {
-  mode: z.enum(['self', 'staff'], 'expected self or staff'),
-  lang: z.enum(LANGS, `expected ${LANGS.join(' or ')}`),
-  phone: phoneParam,
-  center: plainTextSchema(60),
-  accent: accentSchema,
-  embed: z.literal('1', 'expected 1'),
-  parentOrigin: originSchema,
-  shareResult: z.literal('level', 'expected level'),
-};
-
-type Param = keyof typeof schemas;
+type Param = keyof ParamValues;
+type Reader<T> = (raw: string) => Checked<T>;
 type Warn = (message: string) => void;
+
+/** Exactly one of `values`. */
+function oneOf<T extends string>(values: readonly T[]): Reader<T> {
+  return (raw) => {
+    const value = values.find((v) => v === raw);
+    return value === undefined
+      ? { ok: false, reason: `expected ${values.join(' or ')}` }
+      : { ok: true, value };
+  };
+}
+
+const readers: { readonly [P in Param]: Reader<ParamValues[P]> } = {
+  mode: oneOf<Mode>(['self', 'staff']),
+  lang: oneOf(LANGS),
+  // An unencoded "+" in a hand-typed query string arrives as a space.
+  phone: (raw) => checkE164(/^ \d/.test(raw) ? `+${raw.slice(1)}` : raw),
+  center: (raw) => checkPlainText(raw, 60),
+  accent: checkAccent,
+  embed: oneOf(['1']),
+  parentOrigin: checkOrigin,
+  shareResult: oneOf(['level']),
+};
 
 /** Quoted, shortened and escaped, so a hostile value can't flood or spoof the console. */
 function preview(value: string): string {
@@ -73,14 +78,13 @@ function read<P extends Param>(
   params: URLSearchParams,
   name: P,
   warn: Warn,
-): z.output<(typeof schemas)[P]> | undefined {
+): ParamValues[P] | undefined {
   const raw = params.get(name); // the first, if repeated
   if (raw === null) return undefined;
-  const result = schemas[name].safeParse(raw);
-  if (result.success) return result.data as z.output<(typeof schemas)[P]>;
-  const reason = result.error.issues[0]?.message ?? 'invalid';
+  const result = readers[name](raw);
+  if (result.ok) return result.value;
   warn(
-    `[loc-wizard] Ignoring URL parameter "${name}"=${preview(raw)}: ${reason}. Using the default.`,
+    `[loc-wizard] Ignoring URL parameter "${name}"=${preview(raw)}: ${result.reason}. Using the default.`,
   );
   return undefined;
 }

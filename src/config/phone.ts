@@ -1,11 +1,7 @@
-/** Phone numbers: E.164 for storage and links, a familiar format for display. */
-import * as z from 'zod/mini';
-
-export const E164 = /^\+[1-9]\d{7,14}$/;
-
-export const e164Schema = z
-  .string()
-  .check(z.regex(E164, 'expected an E.164 number like +19492808360'));
+/**
+ * Phone numbers: E.164 for storage and links, a familiar format for display. The E.164 rule
+ * itself is in ./checks.
+ */
 
 /** "+19492808360" → "(949) 280-8360". Other countries are shown as E.164: grouping them right needs per-country rules. */
 export function formatPhone(e164: string): string {

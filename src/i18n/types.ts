@@ -6,7 +6,7 @@
  * Placeholders are `{name}` and are filled by `format()` in ./format.ts.
  */
 import type { QuestionId, ValueOf } from '../questions/answers';
-import type { ScreenId } from '../questions/screens';
+import type { ScreenId, SCREENS } from '../questions/screens';
 import type { Section } from '../questions/bank';
 import type {
   CareLevel,
@@ -48,7 +48,8 @@ export interface LevelText {
   readonly week: readonly string[];
 }
 
-export interface Dictionary {
+/** The words the first screens need: loaded before anything shows. */
+export interface CoreWords {
   readonly lang: Lang;
   /** The language's own name, for the language switch ("English", "Español"). */
   readonly languageName: string;
@@ -76,6 +77,12 @@ export interface Dictionary {
     readonly restoredNotice: string;
     readonly freshStartNotice: string;
     readonly optional: string;
+    /** Heading while the next part of the check downloads (usually too quick to see). */
+    readonly loading: string;
+    /** Heading when that download fails. */
+    readonly loadFailed: string;
+    readonly loadFailedBody: string;
+    readonly retry: string;
   };
   /** Always-visible help strip (WCAG 3.2.6): 911 / 988 / the center. */
   readonly help: {
@@ -100,8 +107,19 @@ export interface Dictionary {
     /** "None of these" chosen with other boxes. */
     readonly exclusive: string;
   };
+  /** The first screen's question only: the rest arrive with the later words. */
+  readonly questions: Pick<QuestionWords, FirstQuestionId>;
+  readonly crisis: CrisisWords;
+}
+
+/**
+ * Every other word: the other questions, the review, the result, the notes and staff mode.
+ * Fetched once the first question shows (at once in staff mode), so the first screens need
+ * fewer bytes.
+ */
+export interface LaterWords {
   readonly screens: { readonly [S in ScreenId]: Voiced };
-  readonly questions: { readonly [Id in QuestionId]: QuestionText<ValueOf<Id>> };
+  readonly questions: Omit<QuestionWords, FirstQuestionId>;
   readonly review: {
     readonly heading: string;
     readonly intro: string;
@@ -146,18 +164,7 @@ export interface Dictionary {
   readonly notes: { readonly [N in Exclude<NoteCode, 'insurance'>]: Voiced } & {
     readonly insurance: { readonly [T in ValueOf<'insurance.type'>]: Voiced };
   };
-  readonly crisis: {
-    readonly heading: string;
-    readonly intro: Voiced;
-    readonly call911Heading: string;
-    readonly call911Signs: readonly string[];
-    readonly call988Heading: string;
-    readonly call988Body: string;
-    readonly centerHeading: string;
-    readonly naloxoneHeading: string;
-    readonly naloxone: readonly string[];
-    readonly changeAnswer: string;
-  };
+
   /** Staff mode (admissions staff during a call): live ratings and the plain-text intake note. */
   readonly staff: {
     /** The six ASAM dimension names (3rd edition numbering), d1 to d6. */
@@ -229,7 +236,51 @@ export interface Dictionary {
   };
 }
 
-/** A question's words by id, for code that holds a question as the bank's general type. */
-export function questionText(t: Dictionary, id: string): QuestionText<string> {
-  return (t.questions as unknown as Record<string, QuestionText<string>>)[id]!;
+/** The danger-now screen: part of the core, so it never waits for a download. */
+export interface CrisisWords {
+  readonly heading: string;
+  readonly intro: Voiced;
+  readonly call911Heading: string;
+  readonly call911Signs: readonly string[];
+  readonly call988Heading: string;
+  readonly call988Body: string;
+  readonly centerHeading: string;
+  readonly naloxoneHeading: string;
+  readonly naloxone: readonly string[];
+  readonly changeAnswer: string;
+}
+
+/** Every question's words. */
+export type QuestionWords = { readonly [Id in QuestionId]: QuestionText<ValueOf<Id>> };
+
+/** The questions of the first screen, whose words ship with the core. */
+export type FirstQuestionId = (typeof SCREENS)[0]['questions'][number];
+
+/** A language's whole dictionary. */
+export interface Dictionary extends Omit<CoreWords, 'questions'>, Omit<LaterWords, 'questions'> {
+  readonly questions: QuestionWords;
+}
+
+/** The words a question screen can draw on: the core, plus the later words once here. */
+export interface QuestionScreenWords extends Omit<CoreWords, 'questions'> {
+  readonly questions: Partial<QuestionWords>;
+  readonly screens?: LaterWords['screens'];
+}
+
+/**
+ * A question's words by id, for code that holds a question as the bank's general type. App
+ * shows a question only once its words are here, so a missing one is a bug, and says so.
+ */
+export function questionText(
+  t: { readonly questions: Partial<QuestionWords> },
+  id: string,
+): QuestionText<string> {
+  const text = (t.questions as Readonly<Record<string, QuestionText<string> | undefined>>)[id];
+  if (!text) throw new Error(`No words for question ${id} (not loaded yet?)`);
+  return text;
+}
+
+/** The whole dictionary from its two parts. */
+export function mergeWords(core: CoreWords, later: LaterWords): Dictionary {
+  return { ...core, ...later, questions: { ...core.questions, ...later.questions } };
 }

@@ -1,11 +1,13 @@
 /**
- * The saved state of a self-mode session, so a reload keeps the answers. Whatever is read back
- * is treated as untrusted: anything unexpected is discarded and removed, never half-restored.
+ * Reading back the saved state of a self-mode session, so a reload keeps the answers. Whatever
+ * is read back is treated as untrusted: anything unexpected is discarded and removed, never
+ * half-restored. Loaded only when there is something to read (writing is ./snapshot-store.ts).
  */
 import * as z from 'zod/mini';
 import type { SafeStorage } from './storage';
+import { clearSnapshot, SNAPSHOT_KEY } from './snapshot-store';
 
-export const SNAPSHOT_KEY = 'loc-wizard:v1';
+export { clearSnapshot, hasSnapshot, saveSnapshot, SNAPSHOT_KEY } from './snapshot-store';
 export const SNAPSHOT_MAX_AGE_MS = 24 * 60 * 60 * 1000;
 /** Real snapshots are a few kB; a much larger one was not written by the app. */
 const MAX_CHARS = 64 * 1024;
@@ -24,11 +26,7 @@ const snapshotSchema = z.strictObject({
 });
 
 export type Snapshot = z.infer<typeof snapshotSchema>;
-export interface SnapshotData {
-  readonly screen: string;
-  readonly history: readonly string[];
-  readonly answers: unknown;
-}
+export type { SnapshotData } from './snapshot-store';
 
 export type LoadResult =
   { status: 'none' } | { status: 'restored'; snapshot: Snapshot } | { status: 'discarded' };
@@ -77,29 +75,4 @@ export function loadSnapshot(
   }
   clearSnapshot(storage);
   return { status: 'discarded' };
-}
-
-export function saveSnapshot(storage: SafeStorage, data: SnapshotData, now = Date.now()): void {
-  const snapshot: Snapshot = {
-    v: 1,
-    contractVersion: 1,
-    savedAt: now,
-    screen: data.screen,
-    history: [...data.history],
-    answers: data.answers,
-  };
-  try {
-    storage.set(SNAPSHOT_KEY, JSON.stringify(snapshot));
-  } catch {
-    // unserialisable answers: keep the session going without a saved copy
-    clearSnapshot(storage);
-  }
-}
-
-export function clearSnapshot(storage: SafeStorage): void {
-  try {
-    storage.remove(SNAPSHOT_KEY);
-  } catch {
-    // SafeStorage doesn't throw; a caller-supplied one might
-  }
 }

@@ -1,80 +1,22 @@
 /**
- * Types and zod schemas derived from the question bank: one leaf schema per question, the
- * nested answers shape react-hook-form uses, and the skip-logic walk that validates a whole
- * answer set or one screen of it.
+ * Answers as the wizard holds them: reading and writing by dotted id, the skip logic, and the
+ * walk that validates a whole answer set or one screen of it. No zod here: the first screens
+ * use this, and must stay small (issue #5's budget). The zod schemas of record, and the
+ * `Answers` type derived from them, are in ./answers-schema.ts.
  */
-import * as z from 'zod/mini';
-import { QUESTIONS, SECTIONS, type Condition, type Question } from './bank';
+import { QUESTIONS, type Condition, type Question } from './bank';
+import type { Answers } from './answers-schema';
 
-type BankQuestion = (typeof QUESTIONS)[number];
+export type { Answers } from './answers-schema';
+
+export type BankQuestion = (typeof QUESTIONS)[number];
 export type QuestionId = BankQuestion['id'];
 export type QuestionOf<Id extends QuestionId> = Extract<BankQuestion, { id: Id }>;
 export type ValueOf<Id extends QuestionId> = QuestionOf<Id>['values'][number];
 
-type EnumOf<V extends string> = z.ZodMiniEnum<{ [K in V]: K }>;
-type LeafSchema<Q> = Q extends { kind: 'multi'; values: readonly (infer V extends string)[] }
-  ? z.ZodMiniArray<EnumOf<V>>
-  : Q extends { values: readonly (infer V extends string)[] }
-    ? EnumOf<V>
-    : never;
-type NestedSection = Exclude<(typeof SECTIONS)[number], 'respondent'>;
-type SectionShape<S extends string> = {
-  [Q in BankQuestion as Q['id'] extends `${S}.${infer K}` ? K : never]: z.ZodMiniOptional<
-    LeafSchema<Q>
-  >;
-};
-type AnswersShape = { respondent: z.ZodMiniOptional<LeafSchema<QuestionOf<'respondent'>>> } & {
-  [S in NestedSection]: z.ZodMiniOptional<z.ZodMiniObject<SectionShape<S>, z.core.$strict>>;
-};
-
 export const questionById: ReadonlyMap<string, Question> = new Map(
   QUESTIONS.map((q) => [q.id, q as Question]),
 );
-
-const answerSchemas = new Map<string, z.ZodMiniType>();
-
-/** The schema of one answer. Multi-selects: at least one, no repeats, `none` stands alone. */
-export function answerSchema(q: Question): z.ZodMiniType {
-  let schema = answerSchemas.get(q.id);
-  if (!schema) answerSchemas.set(q.id, (schema = buildAnswerSchema(q)));
-  return schema;
-}
-
-function buildAnswerSchema(q: Question): z.ZodMiniType {
-  const value = z.enum(q.values as unknown as [string, ...string[]]);
-  if (q.kind === 'single') return value;
-  return z.array(value).check(
-    z.minLength(1),
-    z.refine((list: string[]) => new Set(list).size === list.length, {
-      params: { reason: 'duplicate' },
-    }),
-    z.refine((list: string[]) => !list.includes(q.exclusive) || list.length === 1, {
-      params: { reason: 'exclusive' },
-    }),
-  );
-}
-
-function buildShape(): AnswersShape {
-  const top: Record<string, z.ZodMiniType> = {};
-  const sections: Record<string, Record<string, z.ZodMiniType>> = {};
-  for (const q of QUESTIONS as readonly Question[]) {
-    const [section, key] = splitId(q.id);
-    const leaf = z.optional(answerSchema(q));
-    if (key === undefined) top[section] = leaf;
-    else (sections[section] ??= {})[key] = leaf;
-  }
-  for (const [section, shape] of Object.entries(sections)) {
-    top[section] = z.optional(z.strictObject(shape));
-  }
-  return top as unknown as AnswersShape;
-}
-
-/**
- * The answers object, nested by dotted id as react-hook-form keeps it. Every question is
- * optional at this level; which ones are required depends on the skip logic.
- */
-export const answersShape = z.strictObject(buildShape());
-export type Answers = z.infer<typeof answersShape>;
 
 /** An answer value as stored: a string for single choice, an array for multi-select. */
 export type AnswerValue = string | readonly string[];
@@ -151,15 +93,27 @@ export interface AnswerIssue {
   readonly message: string;
 }
 
+/**
+ * What is wrong with one answer, if anything: the same verdict as `answerSchema(q)` in
+ * ./answers-schema.ts (a property test holds them equal), without zod, so the first screens
+ * don't download a validation library. Multi-selects: at least one, no repeats, `none` alone.
+ */
+export function leafIssueCode(q: Question, value: unknown): AnswerIssueCode | undefined {
+  const allowed: readonly unknown[] = q.values;
+  if (q.kind === 'single') return allowed.includes(value) ? undefined : 'invalid-value';
+  if (!Array.isArray(value)) return 'wrong-type';
+  if (value.length === 0) return 'empty';
+  // An index loop, not every(): a hole in a sparse array is an invalid value too.
+  for (let i = 0; i < value.length; i++) if (!allowed.includes(value[i])) return 'invalid-value';
+  if (new Set(value).size !== value.length) return 'duplicate';
+  if (value.includes(q.exclusive) && value.length > 1) return 'exclusive';
+  return undefined;
+}
+
 function leafIssue(q: Question, value: unknown): AnswerIssue | undefined {
-  const result = answerSchema(q).safeParse(value);
-  if (result.success) return undefined;
-  const first = result.error.issues[0];
+  const code = leafIssueCode(q, value);
+  if (code === undefined) return undefined;
   const list = q.values.join(', ');
-  let code: AnswerIssueCode = 'invalid-value';
-  if (first?.code === 'invalid_type') code = 'wrong-type';
-  else if (first?.code === 'too_small') code = 'empty';
-  else if (first?.code === 'custom') code = (first.params?.reason as AnswerIssueCode) ?? code;
   const messages: Record<AnswerIssueCode, string> = {
     required: 'an answer is required',
     'invalid-value': `expected one of: ${list}`,
@@ -218,66 +172,3 @@ export function walkAnswers(
   }
   return { answers: answers, issues, emergencyAt, unanswered };
 }
-
-/** Keys that are not questions of the contract, as dotted paths. */
-export function unknownKeys(raw: unknown): AnswerIssue[] {
-  const result = answersShape.safeParse(raw);
-  if (result.success) return [];
-  return result.error.issues.flatMap((issue): AnswerIssue[] => {
-    const base = issue.path.map(String);
-    if (issue.code === 'unrecognized_keys') {
-      return issue.keys.map((key) => {
-        const path = [...base, key].join('.');
-        return { path, code: 'unknown-key', message: `${path}: not a question of the contract` };
-      });
-    }
-    // A section that is not an object, or the whole set not being one.
-    if (issue.code === 'invalid_type' && issue.path.length <= 1) {
-      const path = base.join('.') || '(answers)';
-      return [{ path, code: 'wrong-type', message: `${path}: expected an object` }];
-    }
-    return []; // leaf problems are reported by the walk, with skip logic applied
-  });
-}
-
-const isPlainObject = (o: unknown): o is Record<string, unknown> =>
-  typeof o === 'object' && o !== null && !Array.isArray(o);
-
-/**
- * Own enumerable properties only, two levels deep (sections, then questions): whatever sits on
- * a prototype can neither answer a question nor be reported as one. `fromEntries` defines keys
- * as data, so an own "__proto__" key stays a key (and is rejected as unknown).
- */
-function ownData(raw: unknown, depth = 2): unknown {
-  if (!isPlainObject(raw) || depth === 0) return raw;
-  return Object.fromEntries(Object.keys(raw).map((k) => [k, ownData(raw[k], depth - 1)]));
-}
-
-/** Validates a whole answer set: structure, skip logic, partial sets cut by an emergency. */
-export function checkAnswerSet(input: unknown): WalkResult {
-  const raw = ownData(input);
-  const structural = unknownKeys(raw);
-  const walked = walkAnswers(raw);
-  return structural.length ? { ...walked, issues: [...structural, ...walked.issues] } : walked;
-}
-
-/**
- * The zod schema of a full answer set: unknown keys rejected, answers to questions that are
- * not asked dropped, the output holding only what the engine may read.
- */
-export const answerSetSchema = z.pipe(
-  z.unknown(),
-  z.transform((raw: unknown, ctx): Answers => {
-    const { answers, issues } = checkAnswerSet(raw);
-    for (const issue of issues) {
-      ctx.issues.push({
-        code: 'custom',
-        message: issue.message,
-        path: issue.path.split('.'),
-        input: raw,
-        params: { reason: issue.code },
-      });
-    }
-    return answers;
-  }),
-);

@@ -2,7 +2,8 @@
  * recommend(answers): assessment contract v1 §2–3. Pure: no React, DOM or storage. It
  * validates first and never guesses; the clinical rules themselves live in rules.ts.
  */
-import { checkAnswerSet, type AnswerIssue } from '../questions/answers';
+import type { AnswerIssue } from '../questions/answers';
+import { checkAnswerSet } from '../questions/answers-schema';
 import { resolveAnswers, type Resolved } from '../questions/resolve';
 import {
   CONTRACT_VERSION,

@@ -10,17 +10,25 @@ import { useSettings } from '../app/settings';
 import { CallLink } from '../ui/CallLink';
 import { CenterCallLink } from '../ui/CenterCallLink';
 import { useStepTitle } from './useStepTitle';
-import { NewCaller } from '../staff/NewCaller';
+import type { ReactNode } from 'react';
+
+export interface CrisisScreenProps {
+  readonly respondent?: 'self' | 'other' | undefined;
+  readonly onBack: () => void;
+  /**
+   * Staff mode's additions (its crisis protocol, after the intro, and New caller, at the end),
+   * passed in so this screen never waits for staff code to download.
+   */
+  readonly staffProtocol?: ReactNode;
+  readonly staffActions?: ReactNode;
+}
 
 export function CrisisScreen({
   respondent,
   onBack,
-  onNewCaller,
-}: {
-  respondent?: 'self' | 'other';
-  onBack: () => void;
-  onNewCaller?: () => void;
-}) {
+  staffProtocol,
+  staffActions,
+}: CrisisScreenProps) {
   const t = useText();
   const { mode } = useSettings();
   const who = mode === 'staff' ? 'other' : respondent;
@@ -33,16 +41,7 @@ export function CrisisScreen({
         {c.heading}
       </h1>
       <p className="lead">{voice(c.intro, who)}</p>
-      {mode === 'staff' && (
-        <section className="card card--emergency" aria-labelledby="staff-protocol">
-          <h2 id="staff-protocol">{t.staff.ui.crisisHeading}</h2>
-          <ol className="list">
-            {t.staff.ui.crisisSteps.map((line) => (
-              <li key={line}>{line}</li>
-            ))}
-          </ol>
-        </section>
-      )}
+      {mode === 'staff' && staffProtocol}
 
       <section className="card card--emergency" aria-labelledby="crisis-911">
         <h2 id="crisis-911">{c.call911Heading}</h2>
@@ -91,7 +90,7 @@ export function CrisisScreen({
       >
         {c.changeAnswer}
       </button>
-      {mode === 'staff' && onNewCaller && <NewCaller onConfirm={onNewCaller} />}
+      {mode === 'staff' && staffActions}
     </article>
   );
 }

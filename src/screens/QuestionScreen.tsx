@@ -4,15 +4,14 @@
  */
 import { useMemo, useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
-import { zodResolver } from '@hookform/resolvers/zod';
 import { askedWhen, readAnswer, writeAnswer, type Answers } from '../questions/answers';
-import { screenQuestions, screenSchema } from '../questions/screen-schema';
+import { screenQuestions, screenResolver } from '../questions/screen-schema';
 import type { Question } from '../questions/bank';
 import type { ScreenId } from '../questions/screens';
 import { answersBefore, mergeScreen } from '../machines/wizard/navigation';
-import { useText } from '../i18n/context';
+import { useQuestionScreenText, useStaffText } from '../i18n/context';
 import { format, voice } from '../i18n/format';
-import { questionText, type Dictionary } from '../i18n/types';
+import { questionText, type QuestionScreenWords } from '../i18n/types';
 import { ChoiceField } from './ChoiceField';
 import { ErrorSummary, type FieldError } from './ErrorSummary';
 import { BackButton } from './BackButton';
@@ -29,9 +28,15 @@ export interface QuestionScreenProps {
   readonly onBack: () => void;
 }
 
-function errorText(t: Dictionary, q: Question, code: string | undefined): string {
+function errorText(t: QuestionScreenWords, q: Question, code: string | undefined): string {
   if (code === 'exclusive') return t.errors.exclusive;
   return q.kind === 'multi' ? t.errors.requiredMulti : t.errors.requiredSingle;
+}
+
+/** A screen's heading (screens of several questions): among the later words. */
+function screenHeading(t: QuestionScreenWords, screen: ScreenId) {
+  if (!t.screens) throw new Error(`No words for screen ${screen} (not loaded yet?)`);
+  return t.screens[screen];
 }
 
 function defaultsFor(questions: readonly Question[], answers: Answers): Record<string, unknown> {
@@ -49,17 +54,19 @@ export function QuestionScreen({
   onSubmit,
   onBack,
 }: QuestionScreenProps) {
-  const t = useText();
+  const t = useQuestionScreenText();
   const questions = screenQuestions(screen);
   const earlier = useMemo(() => answersBefore(screen, answers), [screen, answers]);
   const respondent = answers.respondent;
   const { mode } = useSettings();
-  // Staff read each question out to the caller.
-  const ask = (text: string) => (mode === 'staff' ? `${t.staff.ui.ask} ${text}` : text);
+  const staffText = useStaffText();
+  // Staff read each question out to the caller (staff mode fetches its words before it starts).
+  const ask = (text: string) =>
+    mode === 'staff' && staffText ? `${staffText.ui.ask} ${text}` : text;
   const [attempt, setAttempt] = useState(0);
   const { control, handleSubmit, formState } = useForm<Record<string, unknown>>({
     defaultValues: defaultsFor(questions, answers),
-    resolver: zodResolver(screenSchema(screen, earlier) as never),
+    resolver: screenResolver(screen, earlier),
     mode: 'onSubmit',
     reValidateMode: 'onSubmit',
     shouldFocusError: false,
@@ -80,7 +87,7 @@ export function QuestionScreen({
   const single = questions.length === 1;
   const heading = single
     ? ask(voice(questionText(t, questions[0]!.id).label, respondent))
-    : voice(t.screens[screen], respondent);
+    : voice(screenHeading(t, screen), respondent);
   useStepTitle(heading, errors.length > 0);
 
   return (

@@ -7,7 +7,7 @@ import type { Answers } from '../questions/answers';
 import type { Recommendation } from '../results/recommend';
 import { centerConfig } from '../config/center';
 import { formatPhone, smsHref, telHref } from '../config/phone';
-import { useText } from '../i18n/context';
+import { useFullText } from '../i18n/context';
 import { format, voice } from '../i18n/format';
 import { useSettings } from '../app/settings';
 import { CallLink } from '../ui/CallLink';
@@ -26,7 +26,7 @@ export interface ResultScreenProps {
 }
 
 export function ResultScreen({ answers, result, onRestart }: ResultScreenProps) {
-  const t = useText();
+  const t = useFullText();
   const { center, phone, mode } = useSettings();
   // Staff read the result about the caller or the person they call about: the "they" form.
   const who = mode === 'staff' ? 'other' : answers.respondent;

@@ -6,7 +6,7 @@ import { askedWhen, readAnswer, type Answers } from '../questions/answers';
 import { screenQuestions } from '../questions/screen-schema';
 import { askedAnswers, SCREEN_IDS } from '../machines/wizard/navigation';
 import type { ScreenId } from '../questions/screens';
-import { useText } from '../i18n/context';
+import { useFullText } from '../i18n/context';
 import { format } from '../i18n/format';
 import { questionText } from '../i18n/types';
 import { BackButton } from './BackButton';
@@ -21,7 +21,7 @@ export interface ReviewScreenProps {
 }
 
 export function ReviewScreen({ answers, onChange, onConfirm, onBack }: ReviewScreenProps) {
-  const t = useText();
+  const t = useFullText();
   const clean = askedAnswers(answers);
   useStepTitle(t.review.heading);
   const rows = SCREEN_IDS.flatMap((screen) =>

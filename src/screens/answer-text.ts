@@ -1,10 +1,15 @@
 import { readAnswer, type Answers } from '../questions/answers';
 import type { Question } from '../questions/bank';
-import type { Dictionary } from '../i18n/types';
+import type { QuestionScreenWords } from '../i18n/types';
 import { optionTexts } from './option-labels';
 
 /** An answer in words: option labels, joined for a multi-select. */
-export function answerText(t: Dictionary, q: Question, answers: Answers, separator = ', '): string {
+export function answerText(
+  t: QuestionScreenWords,
+  q: Question,
+  answers: Answers,
+  separator = ', ',
+): string {
   const value = readAnswer(answers, q.id);
   const list = Array.isArray(value)
     ? (value as string[])

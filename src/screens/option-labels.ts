@@ -1,12 +1,12 @@
 import { centerConfig } from '../config/center';
-import { questionText, type Dictionary, type OptionText } from '../i18n/types';
+import { questionText, type OptionText, type QuestionScreenWords } from '../i18n/types';
 
 /**
  * A question's option words. The Medicaid option names the state's programme where the center
  * configures one ("Medi-Cal (Medicaid)"), so people find the name they know.
  */
 export function optionTexts(
-  t: Dictionary,
+  t: QuestionScreenWords,
   questionId: string,
 ): Readonly<Record<string, OptionText>> {
   const options = questionText(t, questionId).options;

@@ -3,12 +3,12 @@
  * when the clipboard is refused, the note appears selected in a text area to copy by hand.
  */
 import { useRef, useState } from 'react';
-import { useText } from '../i18n/context';
+import { useFullText } from '../i18n/context';
 import { useAnnounce } from '../app/announce';
 
 /** `makeNote` runs at the click, so the note carries the time it was copied. */
 export function CopyNote({ makeNote }: { makeNote: () => string }) {
-  const s = useText().staff.ui;
+  const s = useFullText().staff.ui;
   const announce = useAnnounce();
   const [state, setState] = useState<'idle' | 'copied' | 'manual'>('idle');
   const [note, setNote] = useState('');

@@ -1,9 +1,9 @@
 import { useState } from 'react';
-import { useText } from '../i18n/context';
+import { useFullText } from '../i18n/context';
 
 /** "New caller": clears everything after a confirmation, so a slip can't lose a call's notes. */
 export function NewCaller({ onConfirm }: { onConfirm: () => void }) {
-  const s = useText().staff.ui;
+  const s = useFullText().staff.ui;
   const [asking, setAsking] = useState(false);
   if (!asking)
     return (

@@ -5,12 +5,12 @@
  */
 import type { Answers } from '../questions/answers';
 import { DIMENSIONS } from '../results/levels';
-import { useText } from '../i18n/context';
+import { useFullText } from '../i18n/context';
 import { format } from '../i18n/format';
 import { provisionalRatings } from './dimensions';
 
 export function StaffPanel({ answers }: { answers: Answers }) {
-  const t = useText();
+  const t = useFullText();
   const s = t.staff.ui;
   const r = provisionalRatings(answers);
   const level =

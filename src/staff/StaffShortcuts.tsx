@@ -1,6 +1,7 @@
-import { useText } from '../i18n/context';
+import { useFullText } from '../i18n/context';
+import { useNumberShortcuts } from './useNumberShortcuts';
 
-/** The shortcuts, shown on screen, with the switch that turns number keys off. */
+/** The shortcuts, shown on screen, with the switch that turns number keys off (and the keys). */
 export function StaffShortcuts({
   numbersOn,
   onToggle,
@@ -8,7 +9,8 @@ export function StaffShortcuts({
   numbersOn: boolean;
   onToggle: (on: boolean) => void;
 }) {
-  const s = useText().staff.ui;
+  const s = useFullText().staff.ui;
+  useNumberShortcuts(numbersOn);
   return (
     <section className="staff-shortcuts no-print" aria-labelledby="staff-shortcuts-title">
       <h2 id="staff-shortcuts-title" className="staff-panel__title">

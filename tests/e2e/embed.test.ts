@@ -776,7 +776,8 @@ describe('embed.js: inside a partner-added sandbox', () => {
       expect(s.console.some((l) => /blocked by CORS policy/.test(l))).toBe(true);
       const handle = await s.page.locator('#w iframe').elementHandle();
       const frame = (await handle.contentFrame())!;
-      await expect(frame.locator('#step-heading').count()).resolves.toBe(0);
+      // Nothing shows: not the app, not the prerendered start screen its HTML carries.
+      await expect(frame.locator('#step-heading:visible').count()).resolves.toBe(0);
       expect(await events(s.page)).toEqual([]);
     } finally {
       await s.close();

@@ -81,10 +81,23 @@ export function appUrl(origin: string, query = ''): string {
   return `${origin}/${q}`;
 }
 
-/** Loads the app and waits for its first screen. */
+/**
+ * Loads the app and waits for its first screen, rendered by the app itself (not the
+ * prerendered copy in index.html, which the app replaces once its JavaScript runs).
+ */
 export async function gotoApp(page: Page, origin: string, query = ''): Promise<void> {
   await page.goto(appUrl(origin, query));
-  await page.locator('#step-heading').first().waitFor();
+  await waitForApp(page);
+}
+
+/**
+ * Waits for a screen the app rendered itself: not the prerendered copy, and not the brief
+ * "Loading…" of a resumed later step while its code downloads.
+ */
+export async function waitForApp(page: Page): Promise<void> {
+  await page
+    .locator('#root > .content-root:not([data-prerendered]) #step-heading:not([aria-busy] *)')
+    .waitFor();
 }
 
 export async function headingText(page: Page): Promise<string> {

@@ -21,6 +21,7 @@ import {
   SNAPSHOT_KEY,
   startSuite,
   vignette,
+  waitForApp,
   type Suite,
 } from './harness';
 
@@ -90,7 +91,7 @@ describe('sessionStorage in self mode', () => {
 
       // Reload on the criteria screen: same screen, a notice, nothing checked yet there.
       await page.reload();
-      await page.locator('#step-heading').waitFor();
+      await waitForApp(page);
       expect(await headingText(page)).toBe(criteria);
       await expect(page.locator('.notice').textContent()).resolves.toBe(RESTORED_NOTICE);
 
@@ -101,7 +102,7 @@ describe('sessionStorage in self mode', () => {
       expect(await checkedValues(page, 'use.frequency')).toEqual(['weekly']);
       expect(await checkedValues(page, 'use.lastUse')).toEqual(['days']);
       await page.reload();
-      await page.locator('#step-heading').waitFor();
+      await waitForApp(page);
       expect(await headingText(page)).toBe(frequency);
       expect(await checkedValues(page, 'use.frequency')).toEqual(['weekly']);
       expect(await checkedValues(page, 'use.lastUse')).toEqual(['days']);
@@ -148,7 +149,7 @@ describe('sessionStorage in self mode', () => {
       await waitForHeading(page, START_HEADING);
       expect(await savedSnapshot(page)).toBeNull();
       await page.reload();
-      await page.locator('#step-heading').waitFor();
+      await waitForApp(page);
       expect(await headingText(page)).toBe(START_HEADING);
       expect(await page.locator('.notice').count()).toBe(0);
       expect(await savedSnapshot(page)).toBeNull();
@@ -229,7 +230,7 @@ describe('a tampered snapshot starts fresh, with a notice, and never shows a res
         [SNAPSHOT_KEY, raw],
       );
       await page.reload();
-      await page.locator('#step-heading').waitFor();
+      await waitForApp(page);
       expect(await headingText(page)).toBe(START_HEADING);
       const notice = page.locator('.notice');
       await expect(notice.textContent()).resolves.toBe(FRESH_NOTICE);
@@ -264,7 +265,7 @@ describe('memory only', () => {
       expect(await page.evaluate(() => sessionStorage.length + localStorage.length)).toBe(0);
       // A reload keeps nothing.
       await page.reload();
-      await page.locator('#step-heading').waitFor();
+      await waitForApp(page);
       expect(await headingText(page)).toBe(START_HEADING);
       expect(await storageWrites(page)).toEqual([]);
       expect(session.errors).toEqual([]);
@@ -326,7 +327,7 @@ describe('"Leave this site"', () => {
       await page.getByRole('button', { name: /Leave this site/ }).click();
       await page.waitForURL(NEUTRAL_PAGE);
       await page.goto(appUrl(suite.origin));
-      await page.locator('#step-heading').waitFor();
+      await waitForApp(page);
       expect(await headingText(page)).toBe(START_HEADING);
       expect(await page.locator('.notice').count()).toBe(0);
       expect(await savedSnapshot(page)).toBeNull();

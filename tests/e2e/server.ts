@@ -1,10 +1,13 @@
 /**
  * A static server for dist/ with the headers a careful host would send (CSP without
  * 'unsafe-inline', no referrer), so the browser tests also prove the app works under them.
+ * The CSP is the one the build writes into dist/_headers, inline-script hashes included.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import type { AddressInfo } from 'node:net';
 
 const TYPES: Record<string, string> = {
@@ -18,9 +21,20 @@ const TYPES: Record<string, string> = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
-export const CSP =
-  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; " +
-  "connect-src 'self'; base-uri 'none'; form-action 'self'; object-src 'none'";
+/** dist/_headers' CSP for every path, without frame-ancestors (tests that frame add their own). */
+function deployedCsp(): string {
+  const headers = readFileSync(join(import.meta.dirname, '..', '..', 'dist', '_headers'), 'utf8');
+  const line = /^\s*Content-Security-Policy:\s*(.+)$/m.exec(headers)?.[1];
+  if (!line) throw new Error('dist/_headers has no Content-Security-Policy: run `npm run build`');
+  if (line.includes('unsafe-inline')) throw new Error("dist/_headers' CSP allows 'unsafe-inline'");
+  return line
+    .split(';')
+    .map((d) => d.trim())
+    .filter((d) => d && !d.startsWith('frame-ancestors'))
+    .join('; ');
+}
+
+export const CSP = deployedCsp();
 
 export interface StaticServer {
   readonly origin: string;
@@ -33,12 +47,17 @@ export interface ServeOptions {
   /** Extra HTML documents by path, e.g. a partner page. */
   readonly pages?: Readonly<Record<string, string>>;
   readonly headers?: Readonly<Record<string, string>>;
+  /** Gzip the text files of `root` (level 9) for clients that accept it, as a host would. */
+  readonly gzip?: boolean;
 }
+
+const isText = (type: string) =>
+  type.startsWith('text/') || type === 'application/json' || type === 'image/svg+xml';
 
 /** Serves `root` (and `pages`) on `host`, on a free port. */
 export async function serve(
   root: string,
-  { host = '127.0.0.1', pages = {}, headers = {} }: ServeOptions = {},
+  { host = '127.0.0.1', pages = {}, headers = {}, gzip = false }: ServeOptions = {},
 ): Promise<StaticServer> {
   const server = createServer((req, res) => void respond(req, res));
   async function respond(req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -62,12 +81,17 @@ export async function serve(
     }
     try {
       const body = await readFile(file);
+      const type = TYPES[extname(file)] ?? 'application/octet-stream';
+      const compress =
+        gzip && isText(type) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
       res.writeHead(200, {
-        'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
+        'Content-Type': type,
         'Content-Security-Policy': CSP,
+        ...(gzip ? { Vary: 'Accept-Encoding' } : {}),
+        ...(compress ? { 'Content-Encoding': 'gzip' } : {}),
         ...common,
       });
-      res.end(body);
+      res.end(compress ? gzipSync(body, { level: 9 }) : body);
     } catch {
       res.writeHead(404, common).end('not found');
     }

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { completeWith } from './drive';
 import { axeViolations } from './a11y-checks';
-import { DEFAULT_CENTER, startSuite, vignette, type Suite } from './harness';
+import { DEFAULT_CENTER, startSuite, vignette, waitForApp, type Suite } from './harness';
 import { DESKTOP } from './browser';
 import { recommend } from '../../src/results/recommend';
 import { formatIntakeNote } from '../../src/staff/intake-note';
@@ -49,7 +49,7 @@ async function staffPage(clipboard: 'granted' | 'denied') {
     };
   });
   await page.goto(`${suite.origin}/?mode=staff`);
-  await page.locator('#step-heading').waitFor();
+  await waitForApp(page);
   return { context, page, writes };
 }
 

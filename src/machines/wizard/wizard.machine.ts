@@ -194,3 +194,6 @@ export const wizardMachine = wizardSetup.createMachine({
     },
   },
 });
+
+/** A resolved state of the wizard, as a restored session starts it. */
+export type WizardSnapshot = ReturnType<typeof wizardMachine.resolveState>;

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { centerConfig } from '../../../src/config/center';
 import {
-  centerConfig,
   parseCenterConfig,
   plainTextSchema,
+  verifyCenterConfig,
   type CenterConfig,
-} from '../../../src/config/center';
+} from '../../../src/config/center-schema';
 import { isUsableAccent } from '../../../src/config/contrast';
 
 const valid: CenterConfig = {
@@ -24,6 +25,45 @@ describe('centerConfig', () => {
 
   it('cannot be changed at run time', () => {
     expect(Object.isFrozen(centerConfig)).toBe(true);
+  });
+
+  // Nothing checks or tidies it when the app runs: the build does (vite.config.ts), with this.
+  it('passes the schema unchanged, as written', () => {
+    expect(parseCenterConfig(centerConfig)).toStrictEqual({ ...centerConfig });
+    expect(verifyCenterConfig(centerConfig)).toStrictEqual({ ...centerConfig });
+  });
+});
+
+describe('verifyCenterConfig', () => {
+  it.each<[string, Record<string, unknown>]>([
+    ['accent: written "1F6FEB", must be "1f6feb"', { accent: '1F6FEB' }],
+    ['name: written " Trust SoCal ", must be "Trust SoCal"', { name: ' Trust SoCal ' }],
+    [
+      'stateInsuranceProgram.es: written "Medi-Cal\\n", must be "Medi-Cal"',
+      { stateInsuranceProgram: { en: 'Medi-Cal', es: 'Medi-Cal\n' } },
+    ],
+  ])('names a field not written in normal form: %s', (problem, change) => {
+    expect(() => verifyCenterConfig({ ...valid, ...change })).toThrow(/not written in normal form/);
+    expect(() => verifyCenterConfig({ ...valid, ...change })).toThrow(`\n  ${problem}`);
+  });
+
+  it('names every such field', () => {
+    expect(() => verifyCenterConfig({ ...valid, name: 'Trust SoCal ', accent: '1F6FEB' })).toThrow(
+      /\n {2}name: .*\n {2}accent: /,
+    );
+  });
+
+  it('still rejects an invalid configuration first', () => {
+    expect(() => verifyCenterConfig({ ...valid, accent: 'ffff00' })).toThrow(
+      /Invalid center configuration[^]*\n {2}accent: white text on it has less than 4\.5:1/,
+    );
+  });
+
+  it('accepts a valid configuration in normal form, with a null state programme', () => {
+    expect(verifyCenterConfig({ ...valid, stateInsuranceProgram: null })).toStrictEqual({
+      ...valid,
+      stateInsuranceProgram: null,
+    });
   });
 });
 

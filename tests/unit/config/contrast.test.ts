@@ -1,10 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  accentSchema,
-  contrastWithWhite,
-  isUsableAccent,
-  relativeLuminance,
-} from '../../../src/config/contrast';
+import { accentSchema } from '../../../src/config/center-schema';
+import { contrastWithWhite, isUsableAccent, relativeLuminance } from '../../../src/config/contrast';
 
 describe('contrastWithWhite', () => {
   it.each([

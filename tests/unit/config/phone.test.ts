@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { e164Schema, formatPhone, smsHref, telHref } from '../../../src/config/phone';
+import { e164Schema } from '../../../src/config/center-schema';
+import { formatPhone, smsHref, telHref } from '../../../src/config/phone';
 
 describe('formatPhone', () => {
   it('formats a US number the familiar way', () => {

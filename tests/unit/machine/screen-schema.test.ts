@@ -1,5 +1,5 @@
 /**
- * The per-screen schema the forms validate with (src/questions/screen-schema.ts): required
+ * The per-screen check the forms validate with (src/questions/screen-schema.ts): required
  * answers, conditional questions required exactly when shown, `none` standing alone, and the
  * values a form leaves in an unanswered field counting as missing. It must agree with the
  * machine on whether Continue moves on.
@@ -11,7 +11,7 @@ import {
   mergeScreen,
 } from '../../../src/machines/wizard/navigation';
 import type { Answers } from '../../../src/questions/answers';
-import { screenQuestions, screenSchema } from '../../../src/questions/screen-schema';
+import { checkScreen, screenQuestions, screenResolver } from '../../../src/questions/screen-schema';
 import type { ScreenId } from '../../../src/questions/screens';
 import { abstainer, drinker, withAnswers } from './support/answers';
 import { SCREEN_LIST, type Raw } from './support/reference';
@@ -21,13 +21,10 @@ const A = (raw: Raw) => raw as Answers;
 
 /** Issues as `path: code`, or the parsed output. */
 function check(screen: ScreenId, earlier: Raw, values: unknown) {
-  const result = screenSchema(screen, A(earlier)).safeParse(values);
-  return result.success
-    ? { ok: true as const, data: result.data as Raw }
-    : {
-        ok: false as const,
-        issues: result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`),
-      };
+  const result = checkScreen(screen, A(earlier), values);
+  return result.issues.length === 0
+    ? { ok: true as const, data: result.answers as Raw }
+    : { ok: false as const, issues: result.issues.map((i) => `${i.path}: ${i.code}`) };
 }
 
 const alcohol = { use: { substances: ['alcohol'] } };
@@ -39,7 +36,7 @@ describe('screenQuestions', () => {
   });
 });
 
-describe('screenSchema', () => {
+describe('checkScreen', () => {
   it('reports every missing answer as required', () => {
     expect(check('medical', {}, {})).toEqual({
       ok: false,
@@ -142,11 +139,43 @@ describe('the form and the machine agree on when Continue moves on', () => {
     for (const screen of SCREEN_LIST) {
       const earlier = answersBefore(screen, A(base));
       for (const sample of [...SAMPLES[screen], { label: 'nothing', values: {} }]) {
-        const form = screenSchema(screen, earlier).safeParse(sample.values).success;
+        const form = checkScreen(screen, earlier, sample.values).issues.length === 0;
         const merged = mergeScreen(A(base), screen, sample.values);
         const moves = destinationAfterSubmit(merged, screen, null) !== undefined;
         expect(moves, `${screen}: ${sample.label}`).toBe(form);
       }
     }
+  });
+});
+
+describe('screenResolver', () => {
+  // react-hook-form reads errors nested by path, and a valid screen's values as its output.
+  it('nests each issue under its question, with the issue code as the message', async () => {
+    const resolve = screenResolver('asq', {});
+    const result = await resolve({ suicide: { wishedDead: 'no' } }, undefined, {
+      fields: {},
+      shouldUseNativeValidation: false,
+    });
+    expect(result.values).toEqual({});
+    expect(result.errors).toEqual({
+      suicide: {
+        betterOff: { type: 'required', message: 'required' },
+        thoughts: { type: 'required', message: 'required' },
+        attempt: { type: 'required', message: 'required' },
+      },
+    });
+  });
+
+  it("outputs a valid screen's answers, without what the form left empty", async () => {
+    const resolve = screenResolver('home', {});
+    const result = await resolve(
+      { living: { situation: 'stable', othersUse: 'no' }, extra: [] },
+      undefined,
+      { fields: {}, shouldUseNativeValidation: false },
+    );
+    expect(result).toEqual({
+      values: { living: { situation: 'stable', othersUse: 'no' } },
+      errors: {},
+    });
   });
 });

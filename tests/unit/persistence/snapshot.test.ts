@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { answersShape } from '../../../src/questions/answers';
+import { answersShape } from '../../../src/questions/answers-schema';
 import {
   SNAPSHOT_KEY,
   SNAPSHOT_MAX_AGE_MS,

@@ -1,5 +1,5 @@
 /**
- * Renders a screen the way App provides it: inside SettingsContext and DictionaryContext,
+ * Renders a screen the way App provides it: inside SettingsContext and both word contexts,
  * in English or Spanish, with a test center name and number that differ from the build's
  * defaults (so a screen that ignores the settings is caught). Returns a user-event session.
  */
@@ -7,7 +7,7 @@ import type { ReactElement, ReactNode } from 'react';
 import { render, type queries, type RenderResult } from '@testing-library/react';
 import userEvent, { type UserEvent } from '@testing-library/user-event';
 import { SettingsContext, type Settings } from '../../../src/app/settings';
-import { DictionaryContext } from '../../../src/i18n/context';
+import { DictionaryContext, LaterWordsContext } from '../../../src/i18n/context';
 import { en } from '../../../src/i18n/en';
 import { es } from '../../../src/i18n/es';
 import type { Dictionary, Lang } from '../../../src/i18n/types';
@@ -53,7 +53,9 @@ export function renderScreen(ui: ReactElement, options: RenderScreenOptions = {}
   function Providers({ children }: { children: ReactNode }) {
     return (
       <SettingsContext.Provider value={settings}>
-        <DictionaryContext.Provider value={t}>{children}</DictionaryContext.Provider>
+        <DictionaryContext.Provider value={t}>
+          <LaterWordsContext.Provider value={t}>{children}</LaterWordsContext.Provider>
+        </DictionaryContext.Provider>
       </SettingsContext.Provider>
     );
   }

@@ -1,0 +1,82 @@
+/**
+ * Continue → next screen, timed inside the page at 4× CPU slowdown (a mid-range phone): from
+ * the click's event timestamp (so input delay counts, as in INP) until the next screen's
+ * heading is in the DOM with new text and a frame has been painted after it (rAF, then a
+ * MessageChannel task: the usual "next paint" approximation). Answering is not timed.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { PHONE } from '../../tests/e2e/browser';
+import { answerScreen, type AnswerSet } from '../../tests/e2e/drive';
+import { gotoApp } from '../../tests/e2e/harness';
+import { RESULT } from './vignette';
+
+const CPU_SLOWDOWN = 4;
+
+/**
+ * Installed before the app loads: times each Continue into window.__bench.samples. A string,
+ * not a function: tsx's helpers (__name) would not exist in the page.
+ */
+const PROBE = `(() => {
+  const probe = { samples: [], pending: null, wake: null, next: null };
+  probe.arm = () => { probe.next = new Promise((resolve) => { probe.wake = resolve; }); };
+  window.__bench = probe;
+  const heading = () => document.getElementById('step-heading')?.textContent ?? '';
+  document.addEventListener('click', (e) => {
+    if (!e.target.closest?.('main form button[type="submit"]')) return;
+    probe.pending = { start: e.timeStamp, before: heading() };
+  }, true);
+  new MutationObserver(() => {
+    const pending = probe.pending;
+    if (!pending || !document.getElementById('step-heading')) return;
+    if (heading() === pending.before) return;
+    probe.pending = null;
+    requestAnimationFrame(() => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => {
+        probe.samples.push(performance.now() - pending.start);
+        probe.wake?.();
+      };
+      channel.port2.postMessage(null);
+    });
+  }).observe(document, { subtree: true, childList: true, characterData: true });
+})();`;
+
+/** Presses Continue and waits (without polling the page) until the probe has its sample. */
+async function timedContinue(page: Page): Promise<void> {
+  await page.evaluate('window.__bench.arm()');
+  await page.click('main form button[type="submit"]');
+  // Under a loaded machine and 4× slowdown a screen can take long, but never 15 s.
+  await page.evaluate(`Promise.race([window.__bench.next, new Promise((_, reject) =>
+    setTimeout(() => reject(new Error('No new screen after Continue')), 15000))])`);
+}
+
+/** Walks whole assessments with `answers` until at least `minSamples` presses are timed. */
+export async function continueTimings(
+  browser: Browser,
+  origin: string,
+  answers: AnswerSet,
+  minSamples: number,
+): Promise<number[]> {
+  const samples: number[] = [];
+  while (samples.length < minSamples) {
+    const context = await browser.newContext({ viewport: PHONE, locale: 'en-US' });
+    try {
+      await context.addInitScript(PROBE);
+      const page = await context.newPage();
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
+      await gotoApp(page, origin);
+      await timedContinue(page); // the start screen's button
+      for (let i = 0; i < 40 && (await page.locator(RESULT).count()) === 0; i++) {
+        await answerScreen(page, answers);
+        await timedContinue(page);
+      }
+      if ((await page.locator(RESULT).count()) === 0)
+        throw new Error('Walk ended without a result');
+      samples.push(...(await page.evaluate<number[]>('window.__bench.samples')));
+    } finally {
+      await context.close();
+    }
+  }
+  return samples;
+}

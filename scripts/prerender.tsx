@@ -1,0 +1,85 @@
+/**
+ * Build step (after `vite build`): writes the start screen into dist/index.html, so the first
+ * paint needs no JavaScript, in English (shown) and Spanish (in a <template>, swapped in by an
+ * inline script when Spanish is the language). The markup is the app's own: <App> rendered on
+ * the server with the center's defaults, so the app's first render replaces it with the same
+ * thing. Then writes dist/_headers with a CSP that allows the two inline scripts by hash.
+ * See src/prerender/inline-scripts.ts for when the prerender shows and when it waits.
+ */
+import { createHash } from 'node:crypto';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { renderToString } from 'react-dom/server';
+import { App } from '../src/app/App';
+import type { Settings } from '../src/app/settings';
+import { centerConfig } from '../src/config/center';
+import { enCore } from '../src/i18n/en.core';
+import { esCore } from '../src/i18n/es.core';
+import type { CoreWords, Lang } from '../src/i18n/types';
+import { memoryStorage } from '../src/persistence/storage';
+import { SNAPSHOT_KEY } from '../src/persistence/snapshot-store';
+import { headScript, swapScript } from '../src/prerender/inline-scripts';
+
+const dist = join(import.meta.dirname, '..', 'dist');
+const WORDS: Record<Lang, CoreWords> = { en: enCore, es: esCore };
+
+function startScreen(lang: Lang): string {
+  const settings: Settings = {
+    mode: 'self',
+    lang,
+    langFromUrl: false,
+    phone: centerConfig.phone,
+    center: centerConfig.name,
+    accent: centerConfig.accent,
+    embed: false,
+    parentOrigin: null,
+    shareResult: null,
+    persist: true,
+  };
+  const session = { storage: memoryStorage(), snapshot: undefined, notice: null };
+  const html = renderToString(
+    <App settings={settings} dictionary={WORDS[lang]} session={session} />,
+  );
+  // Marks the copy, so CSS shows it only for its language and once the head script chose it.
+  // `hidden` keeps it hidden if the stylesheet never arrives (e.g. a sandboxed frame).
+  const marked = html.replace(
+    /^<div class="content-root"/,
+    `<div class="content-root" data-prerendered="${lang}" hidden=""`,
+  );
+  if (marked === html) throw new Error('prerender: <App> no longer starts with .content-root');
+  return marked;
+}
+
+const title = (t: CoreWords) => `${t.start.heading} – ${t.app.title}`; // as useStepTitle sets it
+const sha256 = (code: string) => `'sha256-${createHash('sha256').update(code).digest('base64')}'`;
+
+const head = headScript({
+  snapshotKey: SNAPSHOT_KEY,
+  titles: { en: title(enCore), es: title(esCore) },
+  neutralPage: centerConfig.neutralPage,
+});
+const swap = swapScript();
+
+const indexPath = join(dist, 'index.html');
+let index = readFileSync(indexPath, 'utf8');
+const root = '<div id="root"></div>';
+if (!index.includes(root))
+  throw new Error('prerender: dist/index.html has no empty #root (built twice?)');
+index = index
+  .replace('</title>', `</title>\n    <script>${head}</script>`)
+  .replace(
+    root,
+    `<div id="root">${startScreen('en')}</div>\n    <template id="prerender-es">${startScreen('es')}</template>\n    <script>${swap}</script>`,
+  );
+writeFileSync(indexPath, index);
+
+// The host's headers: the CSP allows exactly these inline scripts, nothing else inline.
+const headersPath = join(dist, '_headers');
+const headers = readFileSync(headersPath, 'utf8');
+const withHashes = headers.replace(
+  /script-src 'self'(?: 'sha256-[^']+')*/,
+  `script-src 'self' ${sha256(head)} ${sha256(swap)}`,
+);
+if (withHashes === headers) throw new Error("prerender: no script-src 'self' in public/_headers");
+writeFileSync(headersPath, withHashes);
+console.log(`prerendered the start screen (en, es); CSP script hashes written to dist/_headers`);

@@ -1,0 +1,14 @@
+/**
+ * Code the first screens don't need: the review, the engine and the result, and staff mode's
+ * tools. One chunk, fetched with the later words once the first question shows (see
+ * ./load-deferred.ts), so the first question appears sooner on a slow phone. The crisis screen
+ * is not here: danger now must never wait for a download.
+ */
+export { ReviewScreen } from '../screens/ReviewScreen';
+export { ResultScreen } from '../screens/ResultScreen';
+export { recommend } from '../results/recommend';
+export { StaffPanel } from '../staff/StaffPanel';
+export { StaffShortcuts } from '../staff/StaffShortcuts';
+export { StaffCrisisProtocol } from '../staff/StaffCrisisProtocol';
+export { NewCaller } from '../staff/NewCaller';
+import '../styles/deferred.css';

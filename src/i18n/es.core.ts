@@ -1,0 +1,107 @@
+/**
+ * Español. Lenguaje sencillo (grados 6–8), trato de "usted", cálido y sin juzgar. Cuando no
+ * se sabe el género de la persona, se usan formas neutras ("su ser querido", "la persona",
+ * "a salvo"). Las formas `they` hablan con quien responde por un ser querido.
+ * El nombre del programa estatal (Medicaid) lo pone la interfaz en `{program}`.
+ */
+import type { CoreWords } from './types';
+
+export const esCore = {
+  lang: 'es',
+  languageName: 'Español',
+
+  app: {
+    title: 'Encuentre el nivel de atención adecuado',
+    skipToContent: 'Saltar al contenido principal',
+    callCenter: '{center}: llame al {phone}',
+  },
+
+  common: {
+    continue: 'Continuar',
+    back: 'Atrás',
+    change: 'Cambiar',
+    startOver: 'Empezar de nuevo',
+    print: 'Imprimir',
+    questionN: 'Pregunta {n}',
+    errorTitlePrefix: 'Error: ',
+    errorSummaryTitle: 'Hay un problema',
+    leaveSite: 'Salir de este sitio',
+    leaveSiteHint: 'Sale de inmediato y borra sus respuestas.',
+    languageSwitch: 'English',
+    restoredNotice: 'Guardamos las respuestas que usted dio antes en esta pestaña.',
+    freshStartNotice: 'No pudimos usar sus respuestas guardadas, así que empezamos de nuevo.',
+    optional: '(opcional)',
+    loading: 'Cargando…',
+    loadFailed: 'No pudimos cargar la siguiente parte',
+    loadFailedBody:
+      'Sus respuestas están a salvo. Revise su conexión e intente de nuevo, o llámenos.',
+    retry: 'Intentar de nuevo',
+  },
+
+  help: {
+    label: '¿Necesita ayuda ahora?',
+    call911: 'Llamar al 911',
+    call988: 'Llamar al 988',
+    text988: 'Enviar un texto al 988',
+    callCenter: 'Llamar a {center}',
+  },
+
+  start: {
+    heading: '¿Qué tipo de atención podría ayudar?',
+    intro: [
+      'Conteste algunas preguntas sobre el consumo de sustancias, la salud y la vida diaria.',
+      'Puede responder por usted o por un ser querido.',
+      'Al final, verá qué tipo de atención podría ser adecuada y por qué.',
+    ],
+    privacy:
+      'Sus respuestas se quedan en este dispositivo. No se envían a nadie. Se borran al cerrar esta pestaña.',
+    notDiagnosis:
+      'Esto no es un diagnóstico. Una evaluación gratuita con un profesional clínico decide qué atención es la adecuada.',
+    begin: 'Empezar',
+    time: 'Unos 5 a 10 minutos',
+  },
+
+  errors: {
+    requiredSingle: 'Elija una respuesta',
+    requiredMulti: "Elija todas las que correspondan, o elija 'Ninguna de estas opciones'",
+    exclusive: "'Ninguna de estas opciones' no se puede elegir junto con otras respuestas",
+  },
+
+  questions: {
+    respondent: {
+      label: { you: '¿Para quién está respondiendo?', they: '¿Para quién está respondiendo?' },
+      short: 'Responde para',
+      options: {
+        self: { label: 'Para mí' },
+        other: { label: 'Para un ser querido', hint: 'Un familiar o una amistad' },
+      },
+    },
+  },
+
+  crisis: {
+    heading: 'Busque ayuda ahora',
+    intro: {
+      you: 'Sus respuestas muestran que tal vez necesite ayuda de inmediato. Por favor, no espere. Hay personas listas para ayudarle.',
+      they: 'Sus respuestas muestran que su ser querido tal vez necesite ayuda de inmediato. Por favor, no espere. Hay personas listas para ayudar.',
+    },
+    call911Heading: 'Llame al 911 si ve cualquiera de estas señales',
+    call911Signs: [
+      'Señales de sobredosis: no despierta, respira muy lento o no respira, labios o puntas de los dedos morados o grises, ruidos como de ahogo o gorgoteo',
+      'Una convulsión',
+      'Dolor en el pecho o dificultad para respirar',
+      'Abstinencia grave: ve u oye cosas, tiene mucha confusión o no puede retener líquidos',
+    ],
+    call988Heading: 'Llame o envíe un texto al 988 si hay pensamientos de suicidio',
+    call988Body:
+      'El 988 es la Línea de Prevención del Suicidio y Crisis. Es gratis, confidencial y atiende las 24 horas. Puede llamar o enviar un texto por usted o por un ser querido. Para hablar en español, llame y oprima el 2.',
+    centerHeading: 'Llame al centro cuando pueda',
+    naloxoneHeading: 'Si cree que es una sobredosis de opioides',
+    naloxone: [
+      'Dele naloxona (Narcan) si la tiene. Rocíela en una fosa nasal.',
+      'Llame al 911, aunque la persona empiece a despertar.',
+      'Quédese con la persona. Si no despierta después de 2 o 3 minutos, dele otra dosis si tiene una.',
+      'Ponga a la persona de lado para que no se ahogue.',
+    ],
+    changeAnswer: 'Cambiar mi respuesta',
+  },
+} satisfies CoreWords;

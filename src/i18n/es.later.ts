@@ -1,0 +1,912 @@
+/**
+ * Español: la revisión, el resultado, las notas y el modo para el personal. Se carga cuando la
+ * persona ya está respondiendo (src/app/deferred.ts). Mismo tono que ./es.core.ts.
+ */
+import type { LaterWords } from './types';
+
+const selectAll = {
+  you: 'Elija todas las que correspondan.',
+  they: 'Elija todas las que correspondan.',
+};
+const yesNo = { yes: { label: 'Sí' }, no: { label: 'No' } };
+const asqOptions = {
+  yes: { label: 'Sí' },
+  no: { label: 'No' },
+  decline: { label: 'Prefiero no responder' },
+};
+const noneOfThese = { label: 'Ninguna de estas opciones' };
+
+export const esLater = {
+  screens: {
+    respondent: { you: '¿Para quién es?', they: '¿Para quién es?' },
+    age: { you: 'Sobre usted', they: 'Sobre su ser querido' },
+    danger: { you: 'Seguridad en este momento', they: 'Seguridad en este momento' },
+    substances: { you: 'Consumo de sustancias', they: 'Consumo de sustancias' },
+    frequency: {
+      you: 'Con qué frecuencia consume',
+      they: 'Con qué frecuencia consume su ser querido',
+    },
+    criteria: {
+      you: 'Cómo afecta el consumo a su vida',
+      they: 'Cómo afecta el consumo a la vida de su ser querido',
+    },
+    withdrawal: {
+      you: 'Al dejar o reducir el consumo',
+      they: 'Al dejar o reducir el consumo',
+    },
+    medical: { you: 'Su salud', they: 'La salud de su ser querido' },
+    asq: {
+      you: 'Preguntas que hacemos a todas las personas, para que usted reciba el apoyo adecuado',
+      they: 'Preguntas que hacemos a todas las personas, para que su ser querido reciba el apoyo adecuado',
+    },
+    'asq-now': {
+      you: 'Su seguridad en este momento',
+      they: 'La seguridad de su ser querido en este momento',
+    },
+    mental: { you: 'Su salud mental', they: 'La salud mental de su ser querido' },
+    readiness: { you: 'Hacer un cambio', they: 'Hacer un cambio' },
+    treatment: { you: 'Tratamiento anterior', they: 'Tratamiento anterior' },
+    home: { you: 'Dónde vive', they: 'Dónde vive su ser querido' },
+    'home-safety': { you: 'Seguridad en casa', they: 'Seguridad en casa' },
+    support: { you: 'Apoyo y transporte', they: 'Apoyo y transporte' },
+    obligations: { you: 'Trabajo, escuela y familia', they: 'Trabajo, escuela y familia' },
+    schedule: {
+      you: 'Mejor horario para las sesiones',
+      they: 'Mejor horario para las sesiones',
+    },
+    insurance: { you: 'Seguro médico', they: 'Seguro médico' },
+  },
+
+  questions: {
+    'about.age': {
+      label: { you: '¿Qué edad tiene?', they: '¿Qué edad tiene su ser querido?' },
+      short: 'Edad',
+      options: {
+        'under-18': { label: 'Menos de 18 años' },
+        '18-64': { label: 'De 18 a 64 años' },
+        '65-plus': { label: '65 años o más' },
+      },
+    },
+    'safety.emergencyNow': {
+      label: {
+        you: '¿Está usted, o alguien que está con usted, en peligro en este momento?',
+        they: '¿Está su ser querido, o alguna otra persona, en peligro en este momento?',
+      },
+      hint: {
+        you: 'Esto quiere decir señales de una sobredosis (como respirar muy lento o no respirar, o labios morados), una convulsión, dolor en el pecho, dificultad para respirar, o una persona que no despierta.',
+        they: 'Esto quiere decir señales de una sobredosis (como respirar muy lento o no respirar, o labios morados), una convulsión, dolor en el pecho, dificultad para respirar, o una persona que no despierta.',
+      },
+      short: 'Peligro en este momento',
+      options: yesNo,
+    },
+    'use.substances': {
+      label: {
+        you: 'En los últimos 12 meses, ¿cuáles de estas ha consumido?',
+        they: 'En los últimos 12 meses, ¿cuáles de estas ha consumido su ser querido?',
+      },
+      hint: selectAll,
+      short: 'Sustancias consumidas',
+      options: {
+        alcohol: { label: 'Alcohol' },
+        opioids: { label: 'Opioides', hint: 'Como heroína, fentanilo o pastillas para el dolor' },
+        benzodiazepines: {
+          label: 'Benzodiacepinas u otros sedantes',
+          hint: 'Como Xanax, Valium, Klonopin u otras pastillas para la ansiedad o para dormir',
+        },
+        stimulants: {
+          label: 'Estimulantes',
+          hint: 'Como metanfetamina (cristal), cocaína o pastillas estimulantes',
+        },
+        cannabis: { label: 'Cannabis', hint: 'Como marihuana, comestibles o vapeadores' },
+        other: { label: 'Otras drogas', hint: 'Cualquier droga que no esté en la lista' },
+        none: noneOfThese,
+      },
+    },
+    'use.frequency': {
+      label: {
+        you: 'En los últimos 30 días, ¿con qué frecuencia consumió alguna de las sustancias que eligió?',
+        they: 'En los últimos 30 días, ¿con qué frecuencia consumió su ser querido alguna de las sustancias que usted eligió?',
+      },
+      short: 'Frecuencia (últimos 30 días)',
+      options: {
+        daily: { label: 'Todos los días o casi todos los días' },
+        weekly: { label: 'Al menos una vez por semana, pero no todos los días' },
+        monthly: { label: 'Menos de una vez por semana' },
+        'not-recent': { label: 'Nada en los últimos 30 días' },
+      },
+    },
+    'use.lastUse': {
+      label: {
+        you: '¿Cuándo fue la última vez que consumió?',
+        they: '¿Cuándo fue la última vez que consumió su ser querido?',
+      },
+      short: 'Último consumo',
+      options: {
+        today: { label: 'En las últimas 24 horas' },
+        days: { label: 'Hace 1 a 7 días' },
+        weeks: { label: 'Hace 8 a 30 días' },
+      },
+    },
+    'use.criteria': {
+      label: {
+        you: 'En los últimos 12 meses, ¿cuáles de estas cosas han sido ciertas en su caso?',
+        they: 'En los últimos 12 meses, ¿cuáles de estas cosas han sido ciertas en el caso de su ser querido?',
+      },
+      hint: {
+        you: 'Elija todas las que correspondan. No cuente la tolerancia (necesitar más) ni la abstinencia por un medicamento que usted toma como se lo recetó su médico.',
+        they: 'Elija todas las que correspondan. No cuente la tolerancia (necesitar más) ni la abstinencia por un medicamento que su ser querido toma como se lo recetó su médico.',
+      },
+      short: 'Señales en los últimos 12 meses',
+      options: {
+        'larger-amounts': { label: 'Consumir más, o por más tiempo, de lo que se pensaba' },
+        'cut-down': { label: 'Querer reducir o dejar el consumo, o intentarlo sin lograrlo' },
+        'time-spent': {
+          label:
+            'Pasar mucho tiempo consiguiendo la sustancia, consumiéndola o recuperándose de sus efectos',
+        },
+        craving: { label: 'Tener ganas muy fuertes de consumir' },
+        'role-failure': {
+          label: 'Dejar de cumplir con el trabajo, la escuela o la casa por el consumo',
+        },
+        'social-problems': {
+          label: 'Seguir consumiendo aunque causaba problemas con la familia o las amistades',
+        },
+        'activities-given-up': {
+          label: 'Dejar o reducir actividades importantes o que se disfrutaban, por el consumo',
+        },
+        'hazardous-use': {
+          label: 'Consumir cuando era peligroso para el cuerpo, como antes de manejar',
+        },
+        'physical-psych-problems': {
+          label:
+            'Seguir consumiendo aun sabiendo que causaba o empeoraba un problema de salud física o mental',
+        },
+        tolerance: {
+          label:
+            'Necesitar más para sentir el mismo efecto, o sentir menos efecto con la misma cantidad',
+        },
+        withdrawal: {
+          label:
+            'Sentirse mal cuando pasaba el efecto (abstinencia), o consumir para no sentirse así',
+          hint: 'Como temblores, sudor, malestar de estómago, ansiedad o no poder dormir',
+        },
+        none: noneOfThese,
+      },
+    },
+    'withdrawal.history': {
+      label: {
+        you: 'Después de dejar o reducir el consumo, ¿alguna vez ha tenido algo de esto?',
+        they: 'Después de dejar o reducir el consumo, ¿alguna vez ha tenido su ser querido algo de esto?',
+      },
+      hint: selectAll,
+      short: 'Abstinencia en el pasado',
+      options: {
+        seizures: { label: 'Una convulsión' },
+        dts: {
+          label: 'Ver u oír cosas, o mucha confusión',
+          hint: 'A veces se llama delirium tremens (DT)',
+        },
+        'medical-detox': {
+          label: 'Necesitó desintoxicación médica',
+          hint: 'Atención de personal médico para dejar el consumo sin peligro',
+        },
+        none: noneOfThese,
+      },
+    },
+    'withdrawal.current': {
+      label: {
+        you: 'En este momento, ¿tiene señales de abstinencia?',
+        they: 'En este momento, ¿tiene su ser querido señales de abstinencia?',
+      },
+      hint: {
+        you: 'La abstinencia es la forma en que el cuerpo reacciona cuando una persona reduce o deja el consumo.',
+        they: 'La abstinencia es la forma en que el cuerpo reacciona cuando una persona reduce o deja el consumo.',
+      },
+      short: 'Abstinencia ahora',
+      options: {
+        none: { label: 'Ninguna señal' },
+        mild: {
+          label: 'Señales leves',
+          hint: 'Temblores, sudor, ansiedad, malestar de estómago o no poder dormir',
+        },
+        severe: {
+          label: 'Señales graves',
+          hint: 'Una convulsión, ver u oír cosas, confusión, o no poder retener líquidos',
+        },
+      },
+    },
+    'medical.condition': {
+      label: {
+        you: '¿Tiene algún problema de salud física de largo plazo?',
+        they: '¿Tiene su ser querido algún problema de salud física de largo plazo?',
+      },
+      hint: {
+        you: 'Por ejemplo: diabetes, enfermedad del corazón, del hígado o de los pulmones, o presión alta.',
+        they: 'Por ejemplo: diabetes, enfermedad del corazón, del hígado o de los pulmones, o presión alta.',
+      },
+      short: 'Problema de salud',
+      options: {
+        none: { label: 'No' },
+        stable: { label: 'Sí, y está bajo control' },
+        unstable: {
+          label: 'Sí, y no está bajo control',
+          hint: 'O necesita atención médica con frecuencia',
+        },
+      },
+    },
+    'medical.pregnant': {
+      label: {
+        you: '¿Está embarazada?',
+        they: '¿Está embarazada la persona por quien responde?',
+      },
+      hint: {
+        you: 'Muchos programas atienden primero a las personas embarazadas.',
+        they: 'Muchos programas atienden primero a las personas embarazadas.',
+      },
+      short: 'Embarazo',
+      options: {
+        yes: { label: 'Sí' },
+        no: { label: 'No' },
+        'not-applicable': { label: 'No aplica' },
+        'prefer-not': { label: 'Prefiero no responder' },
+      },
+    },
+    'suicide.wishedDead': {
+      label: {
+        you: 'En las últimas semanas, ¿ha deseado morir?',
+        they: 'En las últimas semanas, ¿su ser querido ha dicho o dado señales de que desea morir?',
+      },
+      short: 'Deseó morir (últimas semanas)',
+      options: asqOptions,
+    },
+    'suicide.betterOff': {
+      label: {
+        you: 'En las últimas semanas, ¿ha sentido que usted o su familia estarían mejor si usted muriera?',
+        they: 'En las últimas semanas, ¿su ser querido ha dicho o dado señales de que siente que sería mejor para sí o para su familia si muriera?',
+      },
+      short: 'Sintió que sería mejor morir (últimas semanas)',
+      options: asqOptions,
+    },
+    'suicide.thoughts': {
+      label: {
+        you: 'En la última semana, ¿ha tenido pensamientos de suicidarse?',
+        they: 'En la última semana, ¿su ser querido ha dicho o dado señales de que ha tenido pensamientos de suicidarse?',
+      },
+      short: 'Pensamientos de suicidio (última semana)',
+      options: asqOptions,
+    },
+    'suicide.attempt': {
+      label: {
+        you: '¿Alguna vez ha intentado suicidarse?',
+        they: 'Que usted sepa, ¿su ser querido ha intentado suicidarse alguna vez?',
+      },
+      short: 'Intento de suicidio en el pasado',
+      options: asqOptions,
+    },
+    'suicide.now': {
+      label: {
+        you: '¿Está pensando en suicidarse en este momento?',
+        they: '¿Su ser querido está hablando de quitarse la vida, o dando señales de querer hacerlo, en este momento?',
+      },
+      short: 'Pensamientos de suicidio ahora',
+      options: asqOptions,
+    },
+    'mental.symptoms': {
+      label: {
+        you: '¿Cómo ha estado su salud mental últimamente?',
+        they: '¿Cómo ha estado la salud mental de su ser querido últimamente?',
+      },
+      hint: {
+        you: 'Por ejemplo: sentir mucha tristeza, preocupación o nervios, o no sentirse como siempre.',
+        they: 'Por ejemplo: sentir mucha tristeza, preocupación o nervios, o no sentirse como siempre.',
+      },
+      short: 'Salud mental',
+      options: {
+        none: { label: 'Ningún problema' },
+        mild: { label: 'Algunos problemas, pero manejables' },
+        interfering: {
+          label: 'Problemas que dificultan trabajar, dormir o llevar el día a día',
+        },
+        severe: {
+          label: 'Problemas graves',
+          hint: 'Ver u oír cosas que otras personas no ven ni oyen, no poder cuidarse en lo básico, o sentir que pierde el control',
+        },
+      },
+    },
+    'readiness.stage': {
+      label: {
+        you: '¿Cómo se siente sobre hacer un cambio?',
+        they: '¿Cómo se siente su ser querido sobre hacer un cambio?',
+      },
+      short: 'Disposición para cambiar',
+      options: {
+        ready: { label: 'Con ganas de hacer un cambio' },
+        unsure: { label: 'Todavía con dudas' },
+        pressured: {
+          label: 'Otras personas quieren el cambio más',
+          hint: 'Como la familia, la pareja, el trabajo o un juzgado',
+        },
+      },
+    },
+    'history.treatment': {
+      label: {
+        you: '¿Ha recibido antes alguno de estos tipos de tratamiento?',
+        they: '¿Ha recibido su ser querido alguno de estos tipos de tratamiento antes?',
+      },
+      hint: selectAll,
+      short: 'Tratamiento anterior',
+      options: {
+        detox: { label: 'Desintoxicación (atención para la abstinencia)' },
+        outpatient: { label: 'Consejería ambulatoria' },
+        iop: { label: 'Tratamiento ambulatorio intensivo (IOP)' },
+        php: { label: 'Hospitalización parcial o programa de día (PHP)' },
+        residential: { label: 'Tratamiento residencial (vivir en el centro)' },
+        none: noneOfThese,
+      },
+    },
+    'history.relapsedAfter': {
+      label: {
+        you: 'Después de ese tratamiento, ¿volvió a consumir?',
+        they: 'Después de ese tratamiento, ¿volvió a consumir su ser querido?',
+      },
+      hint: {
+        you: 'Esto es común en la recuperación. Nos ayuda a sugerir el apoyo adecuado.',
+        they: 'Esto es común en la recuperación. Nos ayuda a sugerir el apoyo adecuado.',
+      },
+      short: 'Volvió a consumir después del tratamiento',
+      options: yesNo,
+    },
+    'history.recentDischarge': {
+      label: {
+        you: '¿Terminó un programa residencial o de hospitalización parcial (PHP) en los últimos 30 días?',
+        they: '¿Terminó su ser querido un programa residencial o de hospitalización parcial (PHP) en los últimos 30 días?',
+      },
+      short: 'Terminó residencial o PHP (últimos 30 días)',
+      options: yesNo,
+    },
+    'living.situation': {
+      label: { you: '¿Dónde vive ahora?', they: '¿Dónde vive ahora su ser querido?' },
+      short: 'Vivienda',
+      options: {
+        stable: { label: 'Casa propia o de la familia' },
+        'sober-living': { label: 'Vivienda de recuperación (casa de vida sobria)' },
+        unstable: {
+          label: 'Un lugar temporal',
+          hint: 'Como quedarse en casa de amistades por un tiempo, de sofá en sofá',
+        },
+        homeless: {
+          label: 'Sin lugar donde quedarse',
+          hint: 'Como vivir en la calle, en un carro o en un albergue',
+        },
+      },
+    },
+    'living.othersUse': {
+      label: {
+        you: '¿Alguien que vive con usted bebe mucho o consume drogas con frecuencia?',
+        they: '¿Alguien que vive con su ser querido bebe mucho o consume drogas con frecuencia?',
+      },
+      short: 'Alguien en casa consume mucho',
+      options: yesNo,
+    },
+    'living.safe': {
+      label: {
+        you: '¿Se siente a salvo donde vive?',
+        they: '¿Se siente a salvo su ser querido donde vive?',
+      },
+      hint: {
+        you: 'A salvo quiere decir que nadie allí le hace daño ni le amenaza.',
+        they: 'A salvo quiere decir que nadie allí le hace daño ni le amenaza.',
+      },
+      short: 'Se siente a salvo en casa',
+      options: yesNo,
+    },
+    'living.support': {
+      label: {
+        you: '¿Hay personas en su vida que apoyan su recuperación?',
+        they: '¿Hay personas en la vida de su ser querido que apoyan su recuperación?',
+      },
+      short: 'Apoyo para la recuperación',
+      options: {
+        strong: { label: 'Sí, mucho apoyo' },
+        some: { label: 'Algo de apoyo' },
+        none: { label: 'Ningún apoyo por ahora' },
+      },
+    },
+    'living.transport': {
+      label: {
+        you: '¿Tiene una manera confiable de llegar a sus citas varias veces por semana?',
+        they: '¿Tiene su ser querido una manera confiable de llegar a sus citas varias veces por semana?',
+      },
+      short: 'Manera confiable de llegar a las citas',
+      options: yesNo,
+    },
+    'obligations.roles': {
+      label: {
+        you: '¿Cuáles de estas cosas son parte de su vida ahora?',
+        they: '¿Cuáles de estas cosas son parte de la vida de su ser querido ahora?',
+      },
+      hint: selectAll,
+      short: 'Trabajo, escuela y cuidado de otras personas',
+      options: {
+        'work-full': { label: 'Trabajo de tiempo completo' },
+        'work-part': { label: 'Trabajo de medio tiempo' },
+        school: { label: 'Escuela o clases' },
+        children: { label: 'Cuidado de niños' },
+        caregiver: {
+          label: 'Cuidado de otra persona',
+          hint: 'Como un padre o una madre mayor, o un familiar con una enfermedad',
+        },
+        none: noneOfThese,
+      },
+    },
+    'obligations.canStepAway': {
+      label: {
+        you: '¿Podría tomarse un tiempo fuera de su vida diaria para recibir tratamiento?',
+        they: '¿Podría su ser querido tomarse un tiempo fuera de su vida diaria para recibir tratamiento?',
+      },
+      short: 'Tiempo fuera para el tratamiento',
+      options: {
+        yes: { label: 'Sí, podría quedarse en un programa varias semanas' },
+        daytime: {
+          label: 'Podría ir a un programa de día completo entre semana, pero no quedarse a dormir',
+        },
+        no: {
+          label:
+            'No, el tratamiento tiene que adaptarse al trabajo, la escuela o el cuidado de otras personas',
+        },
+        unsure: { label: 'No sé' },
+      },
+    },
+    'obligations.schedule': {
+      label: {
+        you: 'Si fuera a sesiones, ¿qué hora del día le quedaría mejor?',
+        they: 'Si su ser querido fuera a sesiones, ¿qué hora del día le quedaría mejor?',
+      },
+      short: 'Mejor horario para las sesiones',
+      options: {
+        morning: { label: 'Mañana', hint: 'Más o menos de 9 a. m. a 12 del mediodía' },
+        afternoon: { label: 'Tarde', hint: 'Más o menos de 1 a 4 p. m.' },
+        evening: { label: 'Noche', hint: 'Más o menos de 6 a 9 p. m.' },
+        any: { label: 'Cualquier hora' },
+      },
+    },
+    'insurance.type': {
+      label: {
+        you: '¿Qué tipo de seguro médico tiene?',
+        they: '¿Qué tipo de seguro médico tiene su ser querido?',
+      },
+      hint: {
+        you: 'Los centros de tratamiento pueden revisar su cobertura gratis.',
+        they: 'Los centros de tratamiento pueden revisar la cobertura de su ser querido gratis.',
+      },
+      short: 'Seguro médico',
+      options: {
+        commercial: {
+          label: 'Seguro privado',
+          hint: 'Por medio de un trabajo, del Mercado de seguros o comprado directamente',
+        },
+        medicaid: {
+          label: 'Medicaid',
+          hint: 'Cobertura de salud del estado, gratis o de bajo costo',
+        },
+        medicare: {
+          label: 'Medicare',
+          hint: 'Cobertura federal para personas de 65 años o más, o con ciertas discapacidades',
+        },
+        none: { label: 'Sin seguro' },
+        unsure: { label: 'No sé' },
+      },
+    },
+  },
+
+  review: {
+    heading: 'Revise sus respuestas',
+    intro: 'Mire sus respuestas. Puede cambiar cualquiera antes de ver el resultado.',
+    submit: 'Ver el resultado',
+    changeHidden: 'su respuesta sobre {question}',
+  },
+
+  levels: {
+    residential: {
+      name: 'Tratamiento residencial',
+      summary:
+        'Vivir en un centro de tratamiento por un tiempo, con personal allí de día y de noche para dar apoyo, estructura y atención.',
+      week: [
+        'Vivir en el centro, con apoyo las 24 horas del día',
+        'Cada día tiene un horario fijo: consejería en grupo e individual, clases y descanso',
+        'La estadía suele durar de 30 a 90 días',
+      ],
+    },
+    php: {
+      name: 'Hospitalización parcial (PHP)',
+      summary:
+        'Un programa de tratamiento de día completo, la mayoría de los días de la semana, con las noches en casa.',
+      week: [
+        'De 5 a 7 días por semana, unas 6 horas al día',
+        '20 horas o más de tratamiento por semana',
+        'Volver a casa cada noche',
+      ],
+    },
+    iop: {
+      name: 'Tratamiento ambulatorio intensivo (IOP)',
+      summary:
+        'Unas horas de tratamiento varios días por semana, sin dejar la casa, el trabajo ni la escuela.',
+      week: [
+        'De 3 a 5 días por semana, unas 3 horas cada vez (de 9 a 19 horas por semana)',
+        'Sesiones de mañana (de 9 a 12), de tarde (de 1 a 4) o de noche (de 6 a 9)',
+        'Vivir en casa y seguir con el trabajo o la escuela',
+      ],
+    },
+    outpatient: {
+      name: 'Consejería ambulatoria',
+      summary: 'Consejería regular, individual o en grupo, que se adapta a la vida diaria.',
+      week: ['1 o 2 sesiones por semana', 'Menos de 9 horas por semana en total', 'Vivir en casa'],
+    },
+    'early-intervention': {
+      name: 'Intervención temprana',
+      summary:
+        'Aprender sobre el consumo de sustancias y sus riesgos, con unas pocas sesiones cortas de consejería, para evitar que los problemas crezcan.',
+      week: [
+        'Aprender cómo el alcohol y las drogas afectan la salud',
+        'Unas pocas sesiones cortas de consejería',
+        'Seguimiento para ver cómo van las cosas',
+      ],
+    },
+  },
+
+  result: {
+    heading: {
+      you: 'Atención que podría ser adecuada para usted',
+      they: 'Atención que podría ser adecuada para su ser querido',
+    },
+    oftenCalled: 'Suele llamarse Nivel {asam} de ASAM',
+    whyHeading: 'Por qué sugerimos esto',
+    weekHeading: 'Cómo es una semana',
+    alternativeHeading: 'Otra opción para preguntar',
+    alternativeBody: {
+      you: 'Si {level} es difícil para usted en este momento, puede preguntar por {alternative}.',
+      they: 'Si {level} es difícil para su ser querido en este momento, puede preguntar por {alternative}.',
+    },
+    withdrawalHeading: 'Abstinencia y desintoxicación',
+    withdrawal: {
+      none: {
+        you: 'Sus respuestas no indican que necesite atención para la abstinencia. Si se siente mal al reducir el consumo, avise al equipo de atención.',
+        they: 'Sus respuestas no indican que su ser querido necesite atención para la abstinencia. Si se siente mal al reducir el consumo, avise al equipo de atención.',
+      },
+      monitor: {
+        you: 'La abstinencia es posible. Preste atención a señales como temblores, sudor, ansiedad, malestar de estómago o problemas para dormir, y avise a su equipo de atención.',
+        they: 'La abstinencia es posible. Preste atención a señales como temblores, sudor, ansiedad, malestar de estómago o problemas para dormir, y avise al equipo de atención.',
+      },
+      ambulatory: {
+        you: 'Es posible que necesite desintoxicación con supervisión médica al principio. El personal médico puede ayudarle a dejar el consumo sin peligro, muchas veces sin pasar la noche en el centro.',
+        they: 'Es posible que su ser querido necesite desintoxicación con supervisión médica al principio. El personal médico puede ayudarle a dejar el consumo sin peligro, muchas veces sin pasar la noche en el centro.',
+      },
+      inpatient: {
+        you: 'Dejar de consumir podría ser peligroso. La atención de la abstinencia con supervisión médica, en un centro con personal de día y de noche, es la forma más segura de empezar. Por favor, no lo deje de golpe por su cuenta.',
+        they: 'Dejar de consumir podría ser peligroso para su ser querido. La atención de la abstinencia con supervisión médica, en un centro con personal de día y de noche, es la forma más segura de empezar. Su ser querido no debe dejarlo de golpe por su cuenta.',
+      },
+    },
+    urgency: {
+      today: {
+        title: 'Llame hoy',
+        body: {
+          you: 'Por favor, llame hoy. Sus respuestas muestran que es mejor no esperar. No necesita tener todo resuelto.',
+          they: 'Por favor, llame hoy. Sus respuestas muestran que es mejor que su ser querido no espere. Puede llamar por esa persona o junto con ella.',
+        },
+      },
+      soon: {
+        title: 'Llame pronto',
+        body: {
+          you: 'Trate de llamar en los próximos días. Cuanto antes llame, antes podrá recibir apoyo.',
+          they: 'Trate de llamar en los próximos días. Cuanto antes llame, antes podrá recibir apoyo su ser querido.',
+        },
+      },
+    },
+    callHeading: 'Hable con alguien',
+    callBody:
+      'Llame a {center} al {phone} para una evaluación gratuita y confidencial. Un profesional clínico le ayudará a decidir qué atención es la adecuada.',
+    notesHeading: 'Es bueno saber',
+    notDiagnosis:
+      'Esto no es un diagnóstico. Se basa solo en sus respuestas. Un profesional clínico toma la decisión final sobre la atención.',
+    printHint: 'Imprima o guarde esta página para tenerla a mano cuando llame.',
+    crisisResourcesTitle: 'Hable hoy con alguien: llame o envíe un texto al 988',
+    urgentPrefix: 'Aviso urgente: ',
+    scheduleChosen: 'Usted eligió: {time}.',
+    medicaidFallback: 'Medicaid',
+  },
+
+  reasons: {
+    // Emergencia (paso 0)
+    'emergency-danger-now': {
+      you: 'Usted dijo que alguien está en peligro en este momento, por ejemplo con señales de sobredosis, una convulsión, dolor en el pecho, dificultad para respirar o que no despierta.',
+      they: 'Usted dijo que su ser querido u otra persona está en peligro en este momento, por ejemplo con señales de sobredosis, una convulsión, dolor en el pecho, dificultad para respirar o que no despierta.',
+    },
+    'emergency-suicide-now': {
+      you: 'Usted dijo que está pensando en suicidarse en este momento, o prefirió no responder.',
+      they: 'Usted dijo que su ser querido está hablando de quitarse la vida, o dando señales de querer hacerlo, en este momento, o prefirió no responder.',
+    },
+    'emergency-severe-withdrawal': {
+      you: 'Usted dijo que tiene señales graves de abstinencia, como una convulsión, ver u oír cosas, confusión o no poder retener líquidos. Esto necesita atención médica ahora.',
+      they: 'Usted dijo que su ser querido tiene señales graves de abstinencia, como una convulsión, ver u oír cosas, confusión o no poder retener líquidos. Esto necesita atención médica ahora.',
+    },
+
+    // Nivel base (paso 3)
+    'no-substance-use': {
+      you: 'Usted dijo que no ha consumido alcohol ni drogas en los últimos 12 meses.',
+      they: 'Usted dijo que su ser querido no ha consumido alcohol ni drogas en los últimos 12 meses.',
+    },
+    'few-signs-of-use-disorder': {
+      you: 'Usted eligió una o ninguna de las señales de un problema con el consumo. Por sí solo, eso indica aprender más y tener unas pocas charlas cortas con un profesional.',
+      they: 'Usted eligió una o ninguna de las señales de un problema con el consumo para su ser querido. Por sí solo, eso indica aprender más y tener unas pocas charlas cortas con un profesional.',
+    },
+    'not-using-past-month': {
+      you: 'Usted dijo que no ha consumido en los últimos 30 días. La consejería regular puede ayudarle a seguir así.',
+      they: 'Usted dijo que su ser querido no ha consumido en los últimos 30 días. La consejería regular puede ayudarle a seguir así.',
+    },
+    'mild-use-disorder': {
+      you: 'Usted eligió 2 o 3 de las señales de un problema con el consumo. Por sí solo, eso suele corresponder a consejería una o dos veces por semana.',
+      they: 'Usted eligió 2 o 3 de las señales de un problema con el consumo para su ser querido. Por sí solo, eso suele corresponder a consejería una o dos veces por semana.',
+    },
+    'moderate-use-disorder': {
+      you: 'Usted eligió 4 o 5 de las señales de un problema con el consumo. Por sí solo, eso suele corresponder a unas horas de tratamiento varios días por semana.',
+      they: 'Usted eligió 4 o 5 de las señales de un problema con el consumo para su ser querido. Por sí solo, eso suele corresponder a unas horas de tratamiento varios días por semana.',
+    },
+    'severe-use-disorder': {
+      you: 'Usted eligió 6 o más de las señales de un problema con el consumo. Por sí solo, eso suele corresponder a un programa de día completo la mayoría de los días.',
+      they: 'Usted eligió 6 o más de las señales de un problema con el consumo para su ser querido. Por sí solo, eso suele corresponder a un programa de día completo la mayoría de los días.',
+    },
+
+    // Mínimos (paso 3)
+    'withdrawal-can-be-dangerous': {
+      you: 'Usted bebe alcohol o toma sedantes con frecuencia, y sus respuestas muestran que dejarlos podría causar una abstinencia peligrosa, como convulsiones. Lo más seguro es dejarlos con atención médica las 24 horas.',
+      they: 'Su ser querido bebe alcohol o toma sedantes con frecuencia, y sus respuestas muestran que dejarlos podría causarle una abstinencia peligrosa, como convulsiones. Lo más seguro es dejarlos con atención médica las 24 horas.',
+    },
+    'medical-needs-care': {
+      you: 'Usted dijo que tiene un problema de salud que no está bajo control o que necesita atención médica con frecuencia. La atención con personal médico cerca puede ayudar.',
+      they: 'Usted dijo que su ser querido tiene un problema de salud que no está bajo control o que necesita atención médica con frecuencia. La atención con personal médico cerca puede ayudar.',
+    },
+    'mental-health-needs-close-care': {
+      you: 'Sus respuestas sobre la salud mental o los pensamientos de suicidio muestran que una atención con más apoyo cada día le ayudaría a mantenerse a salvo.',
+      they: 'Sus respuestas sobre la salud mental o los pensamientos de suicidio muestran que una atención con más apoyo cada día ayudaría a su ser querido a mantenerse a salvo.',
+    },
+    'mental-health-needs-support': {
+      you: 'Sus respuestas sobre cómo se ha sentido muestran que le vendría bien más apoyo que una sesión por semana.',
+      they: 'Sus respuestas sobre cómo se ha sentido su ser querido muestran que le vendría bien más apoyo que una sesión por semana.',
+    },
+    'returned-to-use-after-intensive-care': {
+      you: 'Usted dijo que volvió a consumir después de un tratamiento intensivo (IOP, PHP o residencial). Más horas de apoyo pueden ayudar esta vez.',
+      they: 'Usted dijo que su ser querido volvió a consumir después de un tratamiento intensivo (IOP, PHP o residencial). Más horas de apoyo pueden ayudar esta vez.',
+    },
+    'high-chance-of-continued-use': {
+      you: 'Usted dijo que volvió a consumir después de un tratamiento, o que consume casi todos los días y eligió muchas señales de un problema con el consumo. Más apoyo puede ayudarle a dejar o reducir el consumo.',
+      they: 'Usted dijo que su ser querido volvió a consumir después de un tratamiento, o que consume casi todos los días y usted eligió muchas señales de un problema con el consumo. Más apoyo puede ayudarle a dejar o reducir el consumo.',
+    },
+    'no-safe-place-to-live': {
+      you: 'Usted dijo que no tiene un lugar estable donde vivir, o que no se siente a salvo donde vive.',
+      they: 'Usted dijo que su ser querido no tiene un lugar estable donde vivir, o que no se siente a salvo donde vive.',
+    },
+    'home-makes-recovery-hard': {
+      you: 'Usted dijo que su vivienda no es estable, o que alguien en casa bebe mucho o consume drogas con frecuencia y nadie apoya su recuperación. Eso puede hacer difícil la recuperación en casa.',
+      they: 'Usted dijo que la vivienda de su ser querido no es estable, o que alguien en su casa bebe mucho o consume drogas con frecuencia y nadie apoya su recuperación. Eso puede hacer difícil la recuperación en casa.',
+    },
+    'home-needs-more-support': {
+      you: 'Usted dijo que alguien en casa bebe mucho o consume drogas con frecuencia, o que no tiene personas que apoyen su recuperación. Más tiempo en tratamiento puede darle ese apoyo.',
+      they: 'Usted dijo que alguien en la casa de su ser querido bebe mucho o consume drogas con frecuencia, o que su ser querido no tiene personas que apoyen su recuperación. Más tiempo en tratamiento puede darle ese apoyo.',
+    },
+    'recently-finished-intensive-care': {
+      you: 'Usted dijo que terminó un programa residencial o PHP en los últimos 30 días. Seguir con atención después ayuda a mantener su progreso.',
+      they: 'Usted dijo que su ser querido terminó un programa residencial o PHP en los últimos 30 días. Seguir con atención después ayuda a mantener su progreso.',
+    },
+
+    // Atención de la abstinencia (paso 4)
+    'withdrawal-inpatient': {
+      you: 'Como la abstinencia podría ser peligrosa, lo más seguro es dejar el consumo en un centro con personal médico de día y de noche.',
+      they: 'Como la abstinencia podría ser peligrosa para su ser querido, lo más seguro es dejar el consumo en un centro con personal médico de día y de noche.',
+    },
+    'withdrawal-ambulatory': {
+      you: 'Sus respuestas muestran que usted tiene, o podría tener, abstinencia al reducir o dejar el consumo. Es posible que el personal médico tenga que ayudar al principio.',
+      they: 'Sus respuestas muestran que su ser querido tiene, o podría tener, abstinencia al reducir o dejar el consumo. Es posible que el personal médico tenga que ayudar al principio.',
+    },
+    'withdrawal-monitor': {
+      you: 'Usted consume alcohol, sedantes u opioides con frecuencia, así que la abstinencia es posible. Preste atención a las señales y avise a su equipo de atención.',
+      they: 'Su ser querido consume alcohol, sedantes u opioides con frecuencia, así que la abstinencia es posible. Preste atención a las señales y avise al equipo de atención.',
+    },
+
+    // Urgencia (paso 5)
+    'call-today-withdrawal': {
+      you: 'Sus respuestas muestran que la abstinencia puede ser parte de la situación, y puede empeorar rápido. Llamar hoy permite que la ayuda empiece sin peligro.',
+      they: 'Sus respuestas muestran que la abstinencia puede ser parte de la situación de su ser querido, y puede empeorar rápido. Llamar hoy permite que la ayuda empiece sin peligro.',
+    },
+    'call-today-medical': {
+      you: 'Usted dijo que tiene un problema de salud que no está bajo control, o que está embarazada. Es mejor que la atención empiece sin demora.',
+      they: 'Usted dijo que su ser querido tiene un problema de salud que no está bajo control, o que hay un embarazo. Es mejor que la atención empiece sin demora.',
+    },
+    'call-today-mental-health': {
+      you: 'Sus respuestas sobre la salud mental o los pensamientos de suicidio muestran que es importante hablar hoy con alguien.',
+      they: 'Sus respuestas sobre la salud mental de su ser querido o sus pensamientos de suicidio muestran que es importante que hable hoy con alguien.',
+    },
+    'call-today-safe-place': {
+      you: 'Usted no tiene un lugar estable y seguro donde vivir en este momento. El centro puede hablar hoy con usted sobre opciones.',
+      they: 'Su ser querido no tiene un lugar estable y seguro donde vivir en este momento. El centro puede hablar hoy con usted sobre opciones.',
+    },
+    'call-today-suicide-screen': {
+      you: 'Sus respuestas a las preguntas sobre el suicidio muestran que es importante hablar hoy con alguien.',
+      they: 'Sus respuestas a las preguntas sobre el suicidio muestran que es importante que su ser querido hable hoy con alguien.',
+    },
+    'call-today-tolerance-loss': {
+      you: 'Después de un tiempo sin opioides, el cuerpo no aguanta la cantidad de antes. Recibir atención hoy baja el riesgo de una sobredosis.',
+      they: 'Después de un tiempo sin opioides, el cuerpo no aguanta la cantidad de antes. Recibir atención hoy baja el riesgo de sobredosis de su ser querido.',
+    },
+
+    // Alternativa (paso 6)
+    'alternative-day-program': {
+      you: 'Usted dijo que podría ir a un programa de día completo entre semana, pero no quedarse a dormir. Un programa de día (PHP) es una opción para preguntar.',
+      they: 'Usted dijo que su ser querido podría ir a un programa de día completo entre semana, pero no quedarse a dormir. Un programa de día (PHP) es una opción para preguntar.',
+    },
+    'alternative-fits-around-life': {
+      you: 'Usted dijo que el tratamiento tiene que adaptarse al trabajo, la escuela o el cuidado de otras personas. El tratamiento ambulatorio intensivo (IOP), unas horas al día, es una opción para preguntar.',
+      they: 'Usted dijo que el tratamiento tiene que adaptarse al trabajo, la escuela o el cuidado de otras personas que tiene su ser querido. El tratamiento ambulatorio intensivo (IOP), unas horas al día, es una opción para preguntar.',
+    },
+  },
+
+  notes: {
+    readiness: {
+      you: 'Es normal tener dudas sobre hacer un cambio. Una primera llamada es solo una conversación. No le compromete a nada.',
+      they: 'Es normal que su ser querido tenga dudas sobre hacer un cambio. Una primera llamada es solo una conversación. No compromete a nadie a nada, y puede preguntar cómo ayudar.',
+    },
+    transport: {
+      you: 'Ir a sesiones varias veces por semana puede ser difícil. Pregunte al centro si ofrece ayuda con el transporte, o telesalud (sesiones por video).',
+      they: 'Ir a sesiones varias veces por semana puede ser difícil. Pregunte al centro si ofrece ayuda con el transporte para su ser querido, o telesalud (sesiones por video).',
+    },
+    schedule: {
+      you: 'Las sesiones suelen ser de mañana (más o menos de 9 a 12), de tarde (de 1 a 4) o de noche (de 6 a 9). Pida el horario que mejor le quede.',
+      they: 'Las sesiones suelen ser de mañana (más o menos de 9 a 12), de tarde (de 1 a 4) o de noche (de 6 a 9). Pida el horario que mejor le quede a su ser querido.',
+    },
+    pregnancy: {
+      you: 'Cuando llame, diga primero que está embarazada. Muchos programas atienden primero a las personas embarazadas. No deje los opioides, el alcohol ni los sedantes de golpe sin consejo médico. Puede ser riesgoso para usted y para el bebé.',
+      they: 'Cuando llame, diga primero que la persona está embarazada. Muchos programas atienden primero a las personas embarazadas. Su ser querido no debe dejar los opioides, el alcohol ni los sedantes de golpe sin consejo médico. Puede ser riesgoso para su ser querido y para el bebé.',
+    },
+    insurance: {
+      commercial: {
+        you: 'La mayoría de los seguros cubren estos tipos de atención cuando son médicamente necesarios. Una ley federal (llamada de paridad) dice que los límites para esta atención no pueden ser más estrictos que para otra atención médica.',
+        they: 'La mayoría de los seguros cubren estos tipos de atención cuando son médicamente necesarios. Una ley federal (llamada de paridad) dice que los límites para esta atención no pueden ser más estrictos que para otra atención médica.',
+      },
+      medicaid: {
+        you: '{program} cubre muchos de estos tipos de atención. Lo que cubre puede cambiar según el estado o el condado. El centro puede ayudarle a averiguarlo.',
+        they: '{program} cubre muchos de estos tipos de atención. Lo que cubre puede cambiar según el estado o el condado. El centro puede ayudarle a averiguar la cobertura de su ser querido.',
+      },
+      medicare: {
+        you: 'Medicare cubre la consejería ambulatoria, el tratamiento ambulatorio intensivo (IOP) y la hospitalización parcial (PHP). La cobertura para el tratamiento residencial es limitada. Pregunte al centro qué cubre su plan.',
+        they: 'Medicare cubre la consejería ambulatoria, el tratamiento ambulatorio intensivo (IOP) y la hospitalización parcial (PHP). La cobertura para el tratamiento residencial es limitada. Pregunte al centro qué cubre el plan de su ser querido.',
+      },
+      none: {
+        you: 'Aun así puede recibir atención. Pregunte por programas pagados por el estado y por tarifas según sus ingresos. También puede llamar gratis a la Línea Nacional de Ayuda de SAMHSA al 1-800-662-4357 (en inglés y en español).',
+        they: 'Su ser querido aun así puede recibir atención. Pregunte por programas pagados por el estado y por tarifas según los ingresos. También puede llamar gratis a la Línea Nacional de Ayuda de SAMHSA al 1-800-662-4357 (en inglés y en español).',
+      },
+      unsure: {
+        you: 'No hay problema. Los centros de tratamiento pueden revisar su cobertura gratis cuando llame.',
+        they: 'No hay problema. Los centros de tratamiento pueden revisar la cobertura de su ser querido gratis cuando llame.',
+      },
+    },
+    'crisis-resources': {
+      you: 'Por favor, hable hoy con alguien. Puede llamar o enviar un texto al 988, la Línea de Prevención del Suicidio y Crisis, a cualquier hora, de día o de noche. Es gratis y confidencial. Para hablar en español, llame y oprima el 2.',
+      they: 'Por favor, ayude a su ser querido a hablar hoy con alguien. Usted o su ser querido pueden llamar o enviar un texto al 988, la Línea de Prevención del Suicidio y Crisis, a cualquier hora, de día o de noche. Es gratis y confidencial, y también puede llamar para preguntar cómo ayudar. Para hablar en español, llame y oprima el 2.',
+    },
+    naloxone: {
+      you: 'La naloxona (Narcan) puede revertir una sobredosis de opioides. Muchas farmacias la venden sin receta. Llévela con usted y diga a otras personas dónde está. Señales de sobredosis: no despierta, respira muy lento o no respira, labios morados o grises. Los estimulantes y las pastillas falsas muchas veces vienen mezclados con fentanilo, así que esto importa aunque usted no consuma opioides.',
+      they: 'La naloxona (Narcan) puede revertir una sobredosis de opioides. Muchas farmacias la venden sin receta. Téngala donde usted y su ser querido puedan alcanzarla. Señales de sobredosis: no despierta, respira muy lento o no respira, labios morados o grises. Los estimulantes y las pastillas falsas muchas veces vienen mezclados con fentanilo, así que esto importa aunque su ser querido no consuma opioides.',
+    },
+    'tolerance-loss': {
+      you: 'Después de un tiempo sin opioides, como en desintoxicación, en tratamiento o sin consumir, su cuerpo no aguanta tanto. Una dosis que antes era normal ahora puede causar la muerte. Tenga naloxona a mano.',
+      they: 'Después de un tiempo sin opioides, como en desintoxicación, en tratamiento o sin consumir, el cuerpo de su ser querido no aguanta tanto. Una dosis que antes era normal ahora puede causar la muerte. Tenga naloxona a mano.',
+    },
+    moud: {
+      you: 'Los medicamentos para el trastorno por consumo de opioides (buprenorfina, metadona y naltrexona) funcionan en todos los niveles de atención. Pregunte al centro por ellos.',
+      they: 'Los medicamentos para el trastorno por consumo de opioides (buprenorfina, metadona y naltrexona) funcionan en todos los niveles de atención. Pregunte al centro por ellos para su ser querido.',
+    },
+    'aud-meds': {
+      you: 'Medicamentos como la naltrexona y el acamprosato pueden ayudar a reducir o dejar el alcohol. Pregunte al centro por ellos.',
+      they: 'Medicamentos como la naltrexona y el acamprosato pueden ayudar a reducir o dejar el alcohol. Pregunte al centro por ellos para su ser querido.',
+    },
+    adolescent: {
+      you: 'Los programas para jóvenes son diferentes. Los horarios, la escuela y la participación de la familia se adaptan a adolescentes. El centro le dirá si atiende a menores de 18 años, o le ayudará a encontrar un programa que sí lo haga.',
+      they: 'Los programas para jóvenes son diferentes. Los horarios, la escuela y la participación de la familia se adaptan a adolescentes. El centro le dirá si atiende a menores de 18 años, o le ayudará a encontrar un programa que sí lo haga.',
+    },
+    'mental-health-referral': {
+      you: 'Lo que usted siente es importante. Hablar también con un profesional de salud mental puede ayudar.',
+      they: 'Lo que siente su ser querido es importante. Hablar también con un profesional de salud mental puede ayudarle.',
+    },
+  },
+
+  staff: {
+    ui: {
+      ask: 'Pregunte:',
+      panelTitle: 'Calificaciones en vivo',
+      panelNote: 'Las preguntas que aún no se han hecho cuentan como el riesgo más bajo.',
+      rating: '{n} de 4',
+      severity: 'Gravedad',
+      criteria: '{n} de 11 criterios',
+      provisionalLevel: 'Nivel provisional',
+      emergency: 'Emergencia',
+      shortcutsTitle: 'Atajos de teclado',
+      shortcutNumbers: '1–9: elegir esa respuesta en la pregunta en la que está',
+      shortcutEnter: 'Enter: continuar',
+      shortcutBack: 'Alt + flecha izquierda: volver',
+      shortcutToggle: 'Usar las teclas de números para elegir respuestas',
+      noteHeading: 'Nota de admisión',
+      copyNote: 'Copiar la nota de admisión',
+      copied: 'Copiada',
+      copyFailed:
+        'No se pudo copiar. La nota está seleccionada abajo: oprima Ctrl+C para copiarla.',
+      newCaller: 'Nueva llamada',
+      newCallerConfirm:
+        '¿Borrar todas las respuestas para una nueva llamada? Esto no se puede deshacer.',
+      newCallerYes: 'Sí, borrar todo',
+      cancel: 'Cancelar',
+      crisisHeading: 'Personal: quédese con la persona que llama',
+      crisisSteps: [
+        'Quédese en la línea. No cuelgue.',
+        'Si alguien está en peligro ahora mismo, llame al 911 o pida a la persona que llame al 911.',
+        'Si hay pensamientos de suicidio, haga una transferencia directa al 988: quédese en la línea mientras la conecta.',
+        'Siga el protocolo de crisis de su centro e informe a su supervisor.',
+      ],
+    },
+    dimensions: {
+      d1: 'Intoxicación aguda y/o potencial de abstinencia',
+      d2: 'Condiciones y complicaciones biomédicas',
+      d3: 'Condiciones y complicaciones emocionales, conductuales o cognitivas',
+      d4: 'Disposición al cambio',
+      d5: 'Potencial de recaída, de consumo continuado o de problemas continuados',
+      d6: 'Entorno de recuperación y de vida',
+    },
+    severity: { none: 'Ninguna', mild: 'Leve', moderate: 'Moderada', severe: 'Grave' },
+    note: {
+      title: 'Evaluación del nivel de atención: nota de admisión',
+      notDiagnosis: 'Evaluación informada por la persona que responde, no es un diagnóstico.',
+      dateTime: 'Fecha y hora',
+      center: 'Centro',
+      appVersion: 'Versión de la aplicación',
+      contractVersion: 'Versión del contrato',
+      answersHeading: 'Respuestas',
+      sections: {
+        respondent: 'Quién responde',
+        about: 'Sobre la persona',
+        safety: 'Seguridad en este momento',
+        use: 'Consumo de sustancias',
+        withdrawal: 'Abstinencia',
+        medical: 'Salud física',
+        suicide: 'Evaluación del riesgo de suicidio (ASQ)',
+        mental: 'Salud mental',
+        readiness: 'Disposición al cambio',
+        history: 'Tratamientos anteriores',
+        living: 'Vivienda y apoyo',
+        obligations: 'Trabajo, escuela y familia',
+        insurance: 'Seguro médico',
+      },
+      dimensionsHeading: 'Calificación de las dimensiones (0-4)',
+      resultHeading: 'Resultado',
+      severity: 'Gravedad',
+      criteriaCount: 'Número de criterios',
+      level: 'Nivel de atención',
+      emergency: 'Emergencia',
+      withdrawal: 'Manejo de la abstinencia',
+      withdrawalValues: {
+        none: 'No se indica',
+        monitor: 'Vigilar las señales de abstinencia',
+        ambulatory:
+          'Ambulatorio (puede necesitar desintoxicación con supervisión médica al inicio)',
+        inpatient: 'Con internación (abstinencia con monitoreo médico, 3.7-WM)',
+      },
+      urgency: 'Urgencia',
+      urgencyValues: {
+        emergency: 'Emergencia: 911 o 988 antes que nada',
+        today: 'Llamar hoy',
+        soon: 'Pronto (en los próximos días)',
+      },
+      alternative: 'Alternativa para hablar',
+      none: 'Ninguna',
+      reasonsHeading: 'Razones',
+      notesHeading: 'Notas',
+    },
+  },
+} satisfies LaterWords;

@@ -1,0 +1,172 @@
+/**
+ * The prerendered start screen (scripts/prerender.tsx): it paints before any of the app's
+ * JavaScript runs, in the right language, never with a number or name the URL replaces, never
+ * over saved answers; a Begin pressed before the app arrives starts the app when it does, with
+ * nothing in the URL; "Leave this site" works before it too; and the inline scripts run under
+ * the deployed CSP (hashes, no 'unsafe-inline').
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page, Route } from 'playwright-core';
+import { openPage, PHONE } from './browser';
+import {
+  appUrl,
+  DEFAULT_PHONE_TEXT,
+  NEUTRAL_PAGE,
+  SNAPSHOT_KEY,
+  startSuite,
+  type Suite,
+} from './harness';
+import { en } from '../../src/i18n/en';
+import { es } from '../../src/i18n/es';
+
+let suite: Suite;
+beforeAll(async () => {
+  suite = await startSuite();
+});
+afterAll(async () => {
+  await suite?.close();
+});
+
+/**
+ * A page whose app bundle is held back until `release()`: what a person sees on a slow network
+ * before the JavaScript arrives.
+ */
+async function withoutApp(
+  options: { query?: string; locale?: string; initScript?: string } = {},
+): Promise<{
+  page: Page;
+  release: () => void;
+  console: string[];
+  foreign: string[];
+  close: () => Promise<void>;
+}> {
+  const context = await suite.browser.newContext({
+    viewport: PHONE,
+    locale: options.locale ?? 'en-US',
+  });
+  if (options.initScript) await context.addInitScript(options.initScript);
+  const opened = await openPage(context, [suite.origin]);
+  const held: Route[] = [];
+  let released = false;
+  await opened.page.route(/\/assets\/index-[^/]+\.js$/, (route) =>
+    released ? route.continue() : void held.push(route),
+  );
+  await opened.page.goto(appUrl(suite.origin, options.query ?? ''), { waitUntil: 'commit' });
+  // Parsed (not DOMContentLoaded: that waits for the held module script).
+  await opened.page.waitForFunction(() => document.readyState !== 'loading');
+  return {
+    page: opened.page,
+    release: () => {
+      released = true;
+      for (const route of held.splice(0)) void route.continue();
+    },
+    console: opened.console,
+    foreign: opened.foreign,
+    close: () => context.close(),
+  };
+}
+
+const visibleHeading = (page: Page) =>
+  page.locator('h1:visible').first().textContent({ timeout: 2000 });
+
+describe('before the app arrives', () => {
+  it('shows the English start screen, with the center and its number', async () => {
+    const s = await withoutApp();
+    try {
+      expect(await visibleHeading(s.page)).toBe(en.start.heading);
+      await expect(
+        s.page.locator(`a:visible:has-text("${DEFAULT_PHONE_TEXT}")`).count(),
+      ).resolves.toBeGreaterThan(0);
+      expect(await s.page.title()).toBe(`${en.start.heading} – ${en.app.title}`);
+      expect(await s.page.evaluate(() => document.documentElement.lang)).toBe('en');
+    } finally {
+      await s.close();
+    }
+  });
+
+  it.each([
+    ['lang=es', 'en-US'],
+    ['', 'es-MX'],
+  ])('shows Spanish, never English, for ?%s in a %s browser', async (query, locale) => {
+    const s = await withoutApp({ query, locale });
+    try {
+      expect(await visibleHeading(s.page)).toBe(es.start.heading);
+      const text = await s.page.locator('body').innerText();
+      expect(text).not.toContain(en.start.heading);
+      expect(text).not.toContain(en.start.begin);
+      expect(await s.page.title()).toBe(`${es.start.heading} – ${es.app.title}`);
+      expect(await s.page.evaluate(() => document.documentElement.lang)).toBe('es');
+    } finally {
+      await s.close();
+    }
+  });
+
+  it.each(['phone=%2B13105550123', 'center=Harbor', 'mode=staff', 'embed=1', 'accent=005a9c'])(
+    'shows nothing of the default start screen when the URL sets %s',
+    async (query) => {
+      const s = await withoutApp({ query });
+      try {
+        const text = await s.page.locator('body').innerText();
+        expect(text).not.toContain(DEFAULT_PHONE_TEXT);
+        expect(text).not.toContain(en.start.heading);
+        s.release();
+        await s.page.locator('#step-heading').first().waitFor();
+        expect(await s.page.locator('[data-prerendered]').count()).toBe(0);
+      } finally {
+        await s.close();
+      }
+    },
+  );
+
+  it('waits for the app when answers are saved, instead of showing the start over them', async () => {
+    const s = await withoutApp({
+      initScript: `sessionStorage.setItem(${JSON.stringify(SNAPSHOT_KEY)}, '{}')`,
+    });
+    try {
+      expect(await s.page.locator('body').innerText()).not.toContain(en.start.heading);
+    } finally {
+      await s.close();
+    }
+  });
+
+  it('keeps a Begin pressed early, starts when the app arrives, and puts nothing in the URL', async () => {
+    const s = await withoutApp();
+    try {
+      await s.page.getByRole('button', { name: en.start.begin }).click();
+      await s.page.getByRole('button', { name: en.start.begin }).click(); // a second, impatient press
+      expect(s.page.url()).toBe(appUrl(suite.origin));
+      s.release();
+      await s.page.locator('main form input[name="respondent"]').first().waitFor();
+      expect(await visibleHeading(s.page)).toBe(en.questions.respondent.label.you);
+      expect(s.page.url()).toBe(appUrl(suite.origin));
+      expect(await s.page.locator('[data-prerendered]').count()).toBe(0);
+    } finally {
+      await s.close();
+    }
+  });
+
+  it('"Leave this site" leaves at once, before the app arrives', async () => {
+    const s = await withoutApp();
+    try {
+      await s.page.getByRole('button', { name: en.common.leaveSite }).click();
+      await expect.poll(() => s.foreign).toContain(NEUTRAL_PAGE);
+    } finally {
+      await s.close();
+    }
+  });
+});
+
+describe('when the app arrives', () => {
+  it('replaces the prerendered screen with the same screen, under the deployed CSP', async () => {
+    const s = await withoutApp();
+    try {
+      const before = await s.page.locator('main').innerText();
+      s.release();
+      await s.page.waitForFunction(() => !document.querySelector('[data-prerendered]'));
+      expect(await s.page.locator('main').innerText()).toBe(before);
+      expect(s.console.filter((line) => /Content Security Policy|Refused/i.test(line))).toEqual([]);
+    } finally {
+      await s.close();
+    }
+  });
+});
