@@ -1,7 +1,8 @@
 /**
  * Build step (after `vite build`): writes the start screen into dist/index.html, so the first
  * paint needs no JavaScript, in English (shown) and Spanish (in a <template>, swapped in by an
- * inline script when Spanish is the language). The markup is the app's own: <App> rendered on
+ * inline script when Spanish is the language). The app's entry is started
+ * after that first paint. The markup is the app's own: <App> rendered on
  * the server with the center's defaults, so the app's first render replaces it with the same
  * thing. Then writes dist/_headers with a CSP that allows the two inline scripts by hash.
  * See src/prerender/inline-scripts.ts for when the prerender shows and when it waits.
@@ -18,7 +19,7 @@ import { esCore } from '../src/i18n/es.core';
 import type { CoreWords, Lang } from '../src/i18n/types';
 import { memoryStorage } from '../src/persistence/storage';
 import { SNAPSHOT_KEY } from '../src/persistence/snapshot-store';
-import { headScript, swapScript } from '../src/prerender/inline-scripts';
+import { bodyScript, headScript } from '../src/prerender/inline-scripts';
 
 const dist = join(import.meta.dirname, '..', 'dist');
 const WORDS: Record<Lang, CoreWords> = { en: enCore, es: esCore };
@@ -58,10 +59,19 @@ const head = headScript({
   titles: { en: title(enCore), es: title(esCore) },
   neutralPage: centerConfig.neutralPage,
 });
-const swap = swapScript();
-
 const indexPath = join(dist, 'index.html');
 let index = readFileSync(indexPath, 'utf8');
+
+// The app's entry, started by the body script: after the first paint when the prerendered
+// screen shows (the first paint shares the network with nothing but the stylesheet), at once
+// otherwise.
+const entryTag = /<script type="module" crossorigin src="(\/assets\/[^"]+\.js)"><\/script>\s*/.exec(
+  index,
+);
+if (!entryTag) throw new Error('prerender: no module script in dist/index.html');
+const entry = entryTag[1]!;
+index = index.replace(entryTag[0], '');
+const body = bodyScript(entry);
 const root = '<div id="root"></div>';
 if (!index.includes(root))
   throw new Error('prerender: dist/index.html has no empty #root (built twice?)');
@@ -69,7 +79,7 @@ index = index
   .replace('</title>', `</title>\n    <script>${head}</script>`)
   .replace(
     root,
-    `<div id="root">${startScreen('en')}</div>\n    <template id="prerender-es">${startScreen('es')}</template>\n    <script>${swap}</script>`,
+    `<div id="root">${startScreen('en')}</div>\n    <template id="prerender-es">${startScreen('es')}</template>\n    <script>${body}</script>`,
   );
 writeFileSync(indexPath, index);
 
@@ -78,7 +88,7 @@ const headersPath = join(dist, '_headers');
 const headers = readFileSync(headersPath, 'utf8');
 const withHashes = headers.replace(
   /script-src 'self'(?: 'sha256-[^']+')*/,
-  `script-src 'self' ${sha256(head)} ${sha256(swap)}`,
+  `script-src 'self' ${sha256(head)} ${sha256(body)}`,
 );
 if (withHashes === headers) throw new Error("prerender: no script-src 'self' in public/_headers");
 writeFileSync(headersPath, withHashes);

@@ -26,6 +26,7 @@ import { AnnounceContext } from './announce';
 import { loadDeferred, type Deferred } from './load-deferred';
 import { useDeferredPart } from './useDeferredPart';
 import { takeEarlyStart } from '../prerender/early-start';
+import { afterNextPaint } from './after-paint';
 
 export interface AppProps {
   readonly settings: Settings;
@@ -64,14 +65,35 @@ export function App({
 
   // Persist every change (self mode outside a frame only; memory otherwise).
   useEffect(() => {
-    const sub = actor.subscribe((s) => {
+    // Written once the new screen has painted (the latest state wins), and at once when the
+    // page goes away, so a reload never loses an answer.
+    let cancel: (() => void) | undefined;
+    const write = () => {
+      cancel = undefined;
+      const s = actor.getSnapshot();
       if (s.value === 'start' && s.context.history.length === 0) forgetSession(session.storage);
       else saveSession(session.storage, s.value, s.context.history, s.context.answers);
+    };
+    const flush = () => {
+      if (!cancel) return;
+      cancel();
+      write();
+    };
+    const sub = actor.subscribe(() => {
+      cancel?.();
+      cancel = afterNextPaint(write);
     });
-    return () => sub.unsubscribe();
+    window.addEventListener('pagehide', flush);
+    return () => {
+      sub.unsubscribe();
+      window.removeEventListener('pagehide', flush);
+      flush();
+    };
   }, [actor, session.storage]);
 
   const forget = useCallback(() => {
+    // RESTART's own write (to forget) follows; clearing now means nothing is left even if the
+    // page is gone before it runs.
     forgetSession(session.storage);
     actor.send({ type: 'RESTART' });
   }, [actor, session.storage]);

@@ -4,6 +4,7 @@
  * hold only a depth number: never an answer, never anything in the URL.
  */
 import { useEffect, useRef } from 'react';
+import { afterNextPaint } from './after-paint';
 
 interface Options {
   readonly enabled: boolean;
@@ -27,12 +28,15 @@ export function useBrowserHistory({ enabled, depth, onBack, onForward }: Options
   handlers.current = { onBack, onForward };
 
   // Follow the wizard: a deeper step pushes an entry; a shallower one relabels the current.
+  // The entry is written once the new screen has painted (pushState is slow in some browsers).
   useEffect(() => {
-    if (!enabled) return;
-    const entry = depthOf(history.state);
-    if (entry === undefined || depth < entry) history.replaceState({ [KEY]: depth }, '');
-    else if (depth > entry) history.pushState({ [KEY]: depth }, '');
     depthRef.current = depth;
+    if (!enabled) return;
+    return afterNextPaint(() => {
+      const entry = depthOf(history.state);
+      if (entry === undefined || depth < entry) history.replaceState({ [KEY]: depth }, '');
+      else if (depth > entry) history.pushState({ [KEY]: depth }, '');
+    });
   }, [enabled, depth]);
 
   useEffect(() => {

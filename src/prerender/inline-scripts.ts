@@ -30,7 +30,13 @@ export function headScript({ snapshotKey, titles, neutralPage }: InlineScriptInp
   return `(function(){var d=document.documentElement;try{var q=new URLSearchParams(location.search),only=true,l=q.get("lang");q.forEach(function(v,k){if(k!=="lang")only=false});if(l!=="en"&&l!=="es"){l=null;var n=navigator.languages&&navigator.languages.length?navigator.languages:[navigator.language];for(var i=0;i<n.length&&!l;i++){var p=String(n[i]).toLowerCase().split(/[-_]/)[0];if(p==="en"||p==="es")l=p}l=l||"en"}var saved=false;if(only)try{saved=sessionStorage.getItem(${s(snapshotKey)})!==null}catch(e){}if(only&&!saved){d.setAttribute("data-prerender",l);d.lang=l;document.title=l==="es"?${s(titles.es)}:${s(titles.en)}}}catch(e){}function pre(e,sel){var t=e.target;return t&&t.closest?t.closest(sel):null}document.addEventListener("submit",function(e){if(pre(e,"[data-prerendered]")){e.preventDefault();d.setAttribute(${s(EARLY_START_ATTRIBUTE)},"")}},true);document.addEventListener("click",function(e){if(pre(e,"[data-prerendered] .exit-button")){try{sessionStorage.removeItem(${s(snapshotKey)})}catch(x){}location.replace(${s(neutralPage)})}},true)})();`;
 }
 
-/** After the Spanish <template>: swaps it in before the first paint when Spanish was picked. */
-export function swapScript(): string {
-  return `(function(){if(document.documentElement.getAttribute("data-prerender")==="es"){var t=document.getElementById("prerender-es"),r=document.getElementById("root");if(t&&r)r.replaceChildren(t.content.cloneNode(true))}})();`;
+/**
+ * At the end of <body>: swaps the Spanish copy in before the first paint when Spanish was
+ * picked, then starts the app (`entry`). When a prerendered screen shows, the app is fetched
+ * and started only after that screen has painted: on a slow link the first paint shares the
+ * network with nothing but the stylesheet, and evaluating the app never holds it up. (A Begin
+ * pressed meanwhile is kept: see headScript.)
+ */
+export function bodyScript(entry: string): string {
+  return `(function(){var d=document.documentElement,l=d.getAttribute("data-prerender");if(l==="es"){var t=document.getElementById("prerender-es"),r=document.getElementById("root");if(t&&r)r.replaceChildren(t.content.cloneNode(true))}function go(){var s=document.createElement("script");s.type="module";s.crossOrigin="";s.src=${JSON.stringify(entry)};document.head.appendChild(s)}if(l)requestAnimationFrame(function(){setTimeout(go,0)});else go()})();`;
 }

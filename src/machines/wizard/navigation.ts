@@ -11,14 +11,36 @@ import {
   walkAnswers,
   writeAnswer,
   type Answers,
+  type WalkResult,
 } from '../../questions/answers';
 import { SCREENS, type ScreenId } from '../../questions/screens';
 
 export const SCREEN_IDS = SCREENS.map((s) => s.id) as readonly ScreenId[];
 
+/**
+ * The walk over the whole bank, once per answers object: a Continue asks several questions of
+ * the same answers (is the screen complete, is there an emergency, what comes next, what does
+ * the screen count show), and each used to walk the bank again. Answers held by the machine
+ * are never changed in place (every change makes a new object), so an object's walk can't go
+ * stale; its clean answers are frozen so nobody changes them either.
+ */
+const walks = new WeakMap<object, WalkResult>();
+function fullWalk(answers: Answers): WalkResult {
+  let walk = walks.get(answers);
+  if (!walk) {
+    walk = walkAnswers(answers);
+    for (const section of Object.values(walk.answers)) {
+      if (typeof section === 'object' && section !== null) Object.freeze(section);
+    }
+    Object.freeze(walk.answers);
+    walks.set(answers, walk);
+  }
+  return walk;
+}
+
 /** The answers of valid, asked questions only, in asking order (stale answers dropped). */
 export function askedAnswers(answers: Answers): Answers {
-  return walkAnswers(answers).answers;
+  return fullWalk(answers).answers;
 }
 
 // The helpers below take `clean` answers (one walk, done by the exported caller), so a walk
@@ -58,7 +80,7 @@ export function firstIncompleteScreen(answers: Answers): ScreenId | undefined {
  * Submitting that screen, or any after it, goes to the crisis screen.
  */
 export function emergencyScreen(answers: Answers): ScreenId | undefined {
-  const at = walkAnswers(answers).emergencyAt;
+  const at = fullWalk(answers).emergencyAt;
   return at ? SCREENS.find((s) => (s.questions as readonly string[]).includes(at))?.id : undefined;
 }
 

@@ -168,6 +168,21 @@ describe('mergeScreen', () => {
 });
 
 describe('askedAnswers, isScreenAsked, missingOnScreen', () => {
+  it('walks each answers object once, and its clean answers cannot be changed', () => {
+    const answers = A(drinker());
+    const first = askedAnswers(answers);
+    expect(askedAnswers(answers)).toBe(first);
+    expect(Object.isFrozen(first)).toBe(true);
+    expect(Object.isFrozen(first.use)).toBe(true);
+    expect(() => {
+      (first as Record<string, unknown>).respondent = 'other';
+    }).toThrow(TypeError);
+    // A change makes a new object, which gets its own walk.
+    const changed = mergeScreen(answers, 'respondent', { respondent: 'other' });
+    expect(askedAnswers(changed)).not.toBe(first);
+    expect(askedAnswers(changed).respondent).toBe('other');
+  });
+
   it('askedAnswers drops stale and invalid answers', () => {
     const answers = withAnswers(drinker(), {
       use: { substances: ['none'], frequency: 'daily' },

@@ -4,7 +4,7 @@
  * steps, and one way on: back, to change the answer.
  */
 import { describe, expect, it, vi } from 'vitest';
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { CrisisScreen } from '../../../src/screens/CrisisScreen';
 import { en } from '../../../src/i18n/en';
 import { es } from '../../../src/i18n/es';
@@ -85,9 +85,10 @@ describe('CrisisScreen', () => {
     expect(screen.getByText(en.crisis.intro.you)).toBeVisible();
   });
 
-  it('sets the document title', () => {
+  it('sets the document title', async () => {
+    document.title = '';
     renderCrisis('self');
-    expect(document.title).toBe(`Get help now – ${en.app.title}`);
+    await waitFor(() => expect(document.title).toBe(`Get help now – ${en.app.title}`));
   });
 
   it('renders Spanish, with the same links', () => {

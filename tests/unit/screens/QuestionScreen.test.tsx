@@ -129,9 +129,12 @@ describe('QuestionScreen: headings and fields', () => {
     expect(screen.queryByText('Question 1')).toBeNull();
   });
 
-  it('sets the document title from the heading', () => {
+  it('sets the document title from the heading, once the screen has painted', async () => {
+    document.title = '';
     renderQuestion('respondent');
-    expect(document.title).toBe(`${en.questions.respondent.label.you} – ${en.app.title}`);
+    await waitFor(() =>
+      expect(document.title).toBe(`${en.questions.respondent.label.you} – ${en.app.title}`),
+    );
   });
 });
 
@@ -171,7 +174,7 @@ describe('QuestionScreen: Continue', () => {
       expect(group.getAttribute('aria-describedby')?.split(' ')).toContain(errorId);
     });
     expect(form.querySelectorAll('.error-message')).toHaveLength(4);
-    expect(document.title.startsWith('Error: ')).toBe(true);
+    await waitFor(() => expect(document.title.startsWith('Error: ')).toBe(true));
     expect(onSubmit).not.toHaveBeenCalled();
   });
 

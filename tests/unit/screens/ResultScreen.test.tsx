@@ -5,7 +5,7 @@
  * tel: link, the notes (insurance by programme name), "not a diagnosis", print and start over.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { ResultScreen } from '../../../src/screens/ResultScreen';
 import { recommend, type Recommendation } from '../../../src/results/recommend';
 import type { Answers } from '../../../src/questions/answers';
@@ -117,9 +117,12 @@ describe('ResultScreen: the outcome hooks', () => {
     );
   });
 
-  it('sets the document title to the heading', () => {
+  it('sets the document title to the heading', async () => {
+    document.title = '';
     renderResult(vignetteAnswers('moderate-stable-worker'));
-    expect(document.title).toBe(`Care that may fit you: ${en.levels.iop.name} – ${en.app.title}`);
+    await waitFor(() =>
+      expect(document.title).toBe(`Care that may fit you: ${en.levels.iop.name} – ${en.app.title}`),
+    );
   });
 
   it('refuses an emergency result (that is the crisis screen)', () => {

@@ -3,7 +3,7 @@
  * (integration contract DOM hooks).
  */
 import { describe, expect, it, vi } from 'vitest';
-import { fireEvent, screen } from '@testing-library/react';
+import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { StartScreen } from '../../../src/screens/StartScreen';
 import { en } from '../../../src/i18n/en';
 import { es } from '../../../src/i18n/es';
@@ -54,13 +54,14 @@ describe('StartScreen', () => {
     expect(link).toHaveAttribute('href', 'tel:+14155550100');
   });
 
-  it('shows the heading and the facts: time, privacy, not a diagnosis', () => {
+  it('shows the heading and the facts: time, privacy, not a diagnosis', async () => {
+    document.title = '';
     renderStart();
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(en.start.heading);
     expect(screen.getByText(en.start.time)).toBeVisible();
     expect(screen.getByText(en.start.privacy)).toBeVisible();
     expect(screen.getByText(en.start.notDiagnosis)).toBeVisible();
-    expect(document.title).toBe(`${en.start.heading} – ${en.app.title}`);
+    await waitFor(() => expect(document.title).toBe(`${en.start.heading} – ${en.app.title}`));
   });
 
   it('renders Spanish', async () => {
