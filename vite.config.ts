@@ -52,6 +52,9 @@ export default defineConfig({
     target: 'es2020',
     // Every browser the target allows has modulepreload or loads modules fine without it.
     modulePreload: { polyfill: false },
+    // dist/.vite/manifest.json: the chunk graph, read by scripts/prerender.tsx and the size
+    // budget (scripts/check-size.ts).
+    manifest: true,
     sourcemap: false,
   },
   server: { host: 'localhost', port: 5173 },

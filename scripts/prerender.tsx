@@ -71,7 +71,20 @@ const entryTag = /<script type="module" crossorigin src="(\/assets\/[^"]+\.js)">
 if (!entryTag) throw new Error('prerender: no module script in dist/index.html');
 const entry = entryTag[1]!;
 index = index.replace(entryTag[0], '');
-const body = bodyScript(entry);
+// The core words' chunk of each language, from Vite's manifest, preloaded beside the entry.
+const manifest = JSON.parse(readFileSync(join(dist, '.vite', 'manifest.json'), 'utf8')) as Record<
+  string,
+  { file: string }
+>;
+const chunk = (source: string) => {
+  const file = manifest[source]?.file;
+  if (!file) throw new Error(`prerender: ${source} is not a chunk of the build`);
+  return `/${file}`;
+};
+const body = bodyScript(entry, {
+  en: chunk('src/i18n/en.core.ts'),
+  es: chunk('src/i18n/es.core.ts'),
+});
 const root = '<div id="root"></div>';
 if (!index.includes(root))
   throw new Error('prerender: dist/index.html has no empty #root (built twice?)');

@@ -5,10 +5,10 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { parseParams } from './config/params';
-import { enCore, loadCoreWords } from './i18n/load';
+import { loadCoreWords } from './i18n/load';
 import { loadDeferred } from './app/load-deferred';
 import { openSession } from './app/session';
-import { CrisisBoundary } from './app/CrisisFallback';
+import { CrisisBoundary, CrisisFallback } from './app/CrisisFallback';
 import { App } from './app/App';
 import './styles/core.css';
 
@@ -19,14 +19,21 @@ const settings = { ...params, persist: params.mode === 'self' && !params.embed }
 document.documentElement.style.setProperty('--accent', `#${settings.accent}`);
 
 const root = document.getElementById('root')!;
-// If the Spanish words fail to load (a flaky network), carry on in English rather than blank.
-const words = loadCoreWords(settings.lang).catch(() => enCore);
+// If the words fail to load (a flaky network), try English; if that fails too, the crisis
+// numbers show rather than a blank page.
+const words = loadCoreWords(settings.lang)
+  .catch(() => loadCoreWords('en'))
+  .catch(() => null);
 // Staff start with their panel and shortcuts in place; if those fail, the app still starts and
 // fetches them again when needed.
 const staffTools =
   settings.mode === 'staff' ? loadDeferred(settings.lang).catch(() => null) : Promise.resolve(null);
 void Promise.all([words, staffTools, openSession(settings.persist)]).then(
   ([dictionary, deferred, session]) => {
+    if (!dictionary) {
+      createRoot(root).render(<CrisisFallback phone={settings.phone} />);
+      return;
+    }
     // Language and title change together, once the words are here: never Spanish lang on an
     // English title.
     document.documentElement.lang = dictionary.lang;
