@@ -72,8 +72,11 @@ export function QuestionScreen({
     shouldFocusError: false,
   });
   const values = useWatch({ control });
-  const context = mergeScreen(earlier, screen, values);
-  const shown = questions.filter((q) => askedWhen(q, context));
+  // Which questions show (skip logic within the screen): recomputed only when a value changes.
+  const shown = useMemo(() => {
+    const context = mergeScreen(earlier, screen, values);
+    return questions.filter((q) => askedWhen(q, context));
+  }, [earlier, screen, values, questions]);
 
   // With several questions on a screen, each message names its question (GOV.UK: specific).
   const errors: FieldError[] = shown.flatMap((q) => {
