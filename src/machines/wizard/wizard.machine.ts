@@ -47,11 +47,26 @@ export interface WizardInput {
   readonly askedAtChange?: readonly ScreenId[];
 }
 
+type SubmitEvent = Extract<WizardEvent, { type: 'SUBMIT' }>;
+
+/**
+ * The answers after a SUBMIT, merged once per event: XState tries the screen's transitions in
+ * turn (one per possible destination), and each guard and then the action ask for them. The
+ * same object each time also means navigation.ts walks it once.
+ */
+const merges = new WeakMap<SubmitEvent, { readonly base: Answers; readonly answers: Answers }>();
+function submittedAnswers(context: WizardContext, event: SubmitEvent): Answers {
+  const hit = merges.get(event);
+  if (hit?.base === context.answers) return hit.answers;
+  const answers = mergeScreen(context.answers, event.screen, event.values);
+  merges.set(event, { base: context.answers, answers });
+  return answers;
+}
+
 function submitDestination(context: WizardContext, event: WizardEvent): Step | undefined {
   if (event.type !== 'SUBMIT') return undefined;
-  const answers = mergeScreen(context.answers, event.screen, event.values);
   return destinationAfterSubmit(
-    answers,
+    submittedAnswers(context, event),
     event.screen,
     context.returnToReview ? { askedAtChange: context.askedAtChange } : null,
   );
@@ -81,9 +96,7 @@ export const wizardSetup = setup({
   actions: {
     saveScreen: assign({
       answers: ({ context, event }) =>
-        event.type === 'SUBMIT'
-          ? mergeScreen(context.answers, event.screen, event.values)
-          : context.answers,
+        event.type === 'SUBMIT' ? submittedAnswers(context, event) : context.answers,
     }),
     pushHistory: assign({
       history: ({ context }, params: { step: Step }) => [...context.history, params.step],
