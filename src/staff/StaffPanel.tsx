@@ -25,7 +25,7 @@ export function StaffPanel({ answers }: { answers: Answers }) {
         {DIMENSIONS.map((d) => (
           <div key={d} className="staff-panel__row">
             <dt>{t.staff.dimensions[d]}</dt>
-            <dd>{format(s.rating, { n: r.dimensions[d] })}</dd>
+            <dd className="staff-panel__rating">{format(s.rating, { n: r.dimensions[d] })}</dd>
           </div>
         ))}
         <div className="staff-panel__row">
