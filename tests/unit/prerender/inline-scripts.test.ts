@@ -1,0 +1,108 @@
+/**
+ * The prerendered page's head script decides, before the app exists, which language to show
+ * and whether to show the default start screen at all. It must decide exactly as the app will
+ * (src/config/params.ts): otherwise a Spanish speaker sees English first, or a link with its own
+ * number flashes the default one. Run here with stand-ins for the browser's globals.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { headScript } from '../../../src/prerender/inline-scripts';
+import { parseParams } from '../../../src/config/params';
+
+const SCRIPT = headScript({
+  snapshotKey: 'loc-wizard:v1',
+  titles: { en: 'Start – EN', es: 'Inicio – ES' },
+  neutralPage: 'https://www.google.com/',
+});
+
+interface Outcome {
+  readonly lang: string | null;
+  readonly prerender: string | null;
+  readonly title: string;
+}
+
+function runHead(search: string, languages: readonly string[], saved = false): Outcome {
+  const attributes = new Map<string, string>();
+  const html = {
+    lang: '',
+    setAttribute: (name: string, value: string) => attributes.set(name, value),
+  };
+  const doc = { documentElement: html, title: '', addEventListener: () => undefined };
+  const storage = { getItem: () => (saved ? '{}' : null), removeItem: () => undefined };
+  // The script reads these as globals; parameters of the same names stand in for them.
+  // eslint-disable-next-line @typescript-eslint/no-implied-eval
+  const run = new Function('location', 'navigator', 'document', 'sessionStorage', SCRIPT) as (
+    ...args: unknown[]
+  ) => void;
+  run({ search }, { languages, language: languages[0] ?? '' }, doc, storage);
+  return {
+    lang: attributes.get('data-lang') ?? null,
+    prerender: attributes.get('data-prerender') ?? null,
+    title: doc.title,
+  };
+}
+
+const appLang = (search: string, languages: readonly string[]) =>
+  parseParams(search, () => undefined, languages).lang;
+
+describe('the head script picks the language the app will use', () => {
+  it.each([
+    ['', ['en-US']],
+    ['', ['es-MX', 'en']],
+    ['', ['fr-FR', 'es']],
+    ['', ['fr-FR']],
+    ['', []],
+    ['?lang=es', ['en-US']],
+    ['?lang=en', ['es-ES']],
+    ['?lang=fr', ['es-ES']],
+    ['?lang=ES', ['en']],
+    ['?lang=es&lang=en', ['en']],
+    ['?phone=%2B13105550123&lang=es', ['en']],
+  ] as const)('%s with %j', (search, languages) => {
+    expect(runHead(search, languages).lang).toBe(appLang(search, languages));
+  });
+
+  it('for any query and any browser languages', () => {
+    const tag = fc.oneof(
+      fc.constantFrom('en', 'es', 'en-US', 'es-419', 'ES_mx', 'fr', 'pt-BR', '', 'e', 'english'),
+      fc.string({ maxLength: 8 }),
+    );
+    const param = fc.tuple(
+      fc.constantFrom('lang', 'phone', 'mode', 'x', 'Lang'),
+      fc.oneof(fc.constantFrom('en', 'es', 'staff', 'fr', ''), fc.string({ maxLength: 6 })),
+    );
+    fc.assert(
+      fc.property(fc.array(param, { maxLength: 4 }), fc.array(tag, { maxLength: 4 }), (ps, ls) => {
+        const search = `?${new URLSearchParams(ps).toString()}`;
+        expect(runHead(search, ls).lang).toBe(appLang(search, ls));
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
+
+describe('the head script shows the default start screen only where it is right', () => {
+  it('shows it for a plain URL or one with only lang, in that language, with its title', () => {
+    expect(runHead('', ['en'])).toEqual({ lang: 'en', prerender: 'en', title: 'Start – EN' });
+    expect(runHead('?lang=es', ['en'])).toEqual({
+      lang: 'es',
+      prerender: 'es',
+      title: 'Inicio – ES',
+    });
+  });
+
+  it.each([
+    '?phone=%2B13105550123',
+    '?center=Harbor',
+    '?accent=005a9c',
+    '?mode=staff',
+    '?embed=1',
+    '?lang=es&x=1',
+  ])('never for %s (the app renders what that URL asks)', (search) => {
+    expect(runHead(search, ['en']).prerender).toBeNull();
+  });
+
+  it('never over saved answers', () => {
+    expect(runHead('', ['en'], true).prerender).toBeNull();
+  });
+});
