@@ -12,7 +12,8 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { renderToString } from 'react-dom/server';
 import { App } from '../src/app/App';
-import type { Settings } from '../src/app/settings';
+import { toSettings } from '../src/app/settings';
+import { parseParams } from '../src/config/params';
 import { centerConfig } from '../src/config/center';
 import { enCore } from '../src/i18n/en.core';
 import { esCore } from '../src/i18n/es.core';
@@ -25,18 +26,9 @@ const dist = join(import.meta.dirname, '..', 'dist');
 const WORDS: Record<Lang, CoreWords> = { en: enCore, es: esCore };
 
 function startScreen(lang: Lang): string {
-  const settings: Settings = {
-    mode: 'self',
-    lang,
-    langFromUrl: false,
-    phone: centerConfig.phone,
-    center: centerConfig.name,
-    accent: centerConfig.accent,
-    embed: false,
-    parentOrigin: null,
-    shareResult: null,
-    persist: true,
-  };
+  // The settings of a plain URL in a browser that prefers `lang`: the center's defaults.
+  const settings = toSettings(parseParams('', () => undefined, [lang]));
+
   const session = { storage: memoryStorage(), snapshot: undefined, notice: null };
   const html = renderToString(
     <App settings={settings} dictionary={WORDS[lang]} session={session} />,

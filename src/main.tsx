@@ -8,12 +8,12 @@ import { parseParams } from './config/params';
 import { loadCoreWords } from './i18n/load';
 import { loadDeferred } from './app/load-deferred';
 import { openSession } from './app/session';
+import { toSettings } from './app/settings';
 import { CrisisBoundary, CrisisFallback } from './app/CrisisFallback';
 import { App } from './app/App';
 import './styles/core.css';
 
-const params = parseParams(window.location.search);
-const settings = { ...params, persist: params.mode === 'self' && !params.embed };
+const settings = toSettings(parseParams(window.location.search));
 
 // The accent has passed its schema (hex, 4.5:1 with white): safe to hand to CSS.
 document.documentElement.style.setProperty('--accent', `#${settings.accent}`);

@@ -7,9 +7,9 @@ import { useActorRef, useSelector } from '@xstate/react';
 import { wizardMachine } from '../machines/wizard/wizard.machine';
 import { askedAnswers, askedScreens, SCREEN_IDS } from '../machines/wizard/navigation';
 import { SCREENS, type ScreenId } from '../questions/screens';
-import { DictionaryContext, LaterWordsContext } from '../i18n/context';
+import { DictionaryContext, FullTextContext } from '../i18n/context';
 import { loadCoreWords } from '../i18n/load';
-import type { CoreWords, Lang } from '../i18n/types';
+import { mergeWords, type CoreWords, type Lang } from '../i18n/types';
 import { centerConfig } from '../config/center';
 import { QuestionScreen } from '../screens/QuestionScreen';
 import { StartScreen } from '../screens/StartScreen';
@@ -45,7 +45,7 @@ export function App({
 }: AppProps) {
   const [dictionary, setDictionary] = useState(initialDictionary);
   // The words actually loaded decide the language (Spanish that failed to load fell back).
-  const [lang, setLang] = useState<Lang>(initialDictionary.lang);
+  const lang = dictionary.lang;
   const [left, setLeft] = useState(false);
   const settings = useMemo(() => ({ ...initialSettings, lang }), [initialSettings, lang]);
   const [notice, setNotice] = useState(session.notice);
@@ -98,6 +98,14 @@ export function App({
     actor.send({ type: 'RESTART' });
   }, [actor, session.storage]);
 
+  // The start notice ("we kept your answers", "we started fresh") goes once the person moves
+  // on: cleared with the machine's own update, so it costs no render of its own.
+  useEffect(() => {
+    if (!notice) return;
+    const sub = actor.subscribe(() => setNotice(null));
+    return () => sub.unsubscribe();
+  }, [actor, notice]);
+
   // Begin pressed on the prerendered start screen before this code arrived: start now.
   useEffect(() => {
     if (takeEarlyStart() && actor.getSnapshot().value === 'start') actor.send({ type: 'START' });
@@ -134,6 +142,11 @@ export function App({
     now: staff || needsLater,
   });
   const { ready, adopt } = later;
+  // Every word, merged once per language (the review, result and staff tools read them all).
+  const fullText = useMemo(
+    () => (ready ? mergeWords(dictionary, ready.words) : null),
+    [dictionary, ready],
+  );
 
   const changeLanguage = useCallback(
     async (next: Lang) => {
@@ -144,7 +157,6 @@ export function App({
       ]);
       setDictionary(words);
       if (rest) adopt(rest);
-      setLang(next);
     },
     [ready, adopt],
   );
@@ -167,7 +179,8 @@ export function App({
     [step, clean, ready],
   );
   // "Question N": the screen's place among the screens asked so far.
-  const questionNumber = askedScreens(context.answers).indexOf(step as ScreenId) + 1;
+  const asked = useMemo(() => askedScreens(context.answers), [context.answers]);
+  const questionNumber = asked.indexOf(step as ScreenId) + 1;
   const waiting = needsLater && !ready;
   // A screen that was waiting for its code gets the focus again once it's there.
   useStepFocus(
@@ -183,7 +196,6 @@ export function App({
       firstStep.current = false;
       return;
     }
-    setNotice(null);
     postToParent(settings, { type: 'loc:step', index: depth + 1 });
     // Only on a step change.
     // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -240,7 +252,7 @@ export function App({
   return (
     <SettingsContext.Provider value={settings}>
       <DictionaryContext.Provider value={dictionary}>
-        <LaterWordsContext.Provider value={ready?.words ?? null}>
+        <FullTextContext.Provider value={fullText}>
           <AnnounceContext.Provider value={announce}>
             <div ref={contentRef} className="content-root">
               {left ? (
@@ -269,7 +281,7 @@ export function App({
               )}
             </div>
           </AnnounceContext.Provider>
-        </LaterWordsContext.Provider>
+        </FullTextContext.Provider>
       </DictionaryContext.Provider>
     </SettingsContext.Provider>
   );

@@ -7,6 +7,11 @@ export interface Settings extends AppConfig {
   readonly persist: boolean;
 }
 
+/** Storage follows the mode: only self mode outside a partner's frame keeps a saved copy. */
+export function toSettings(config: AppConfig): Settings {
+  return { ...config, persist: config.mode === 'self' && !config.embed };
+}
+
 export const SettingsContext = createContext<Settings | null>(null);
 
 export function useSettings(): Settings {

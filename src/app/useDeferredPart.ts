@@ -35,23 +35,28 @@ export function useDeferredPart(
   useEffect(() => {
     if (!wanted || ready) return;
     let live = true;
-    let started = false;
-    const stopWaiting = () => {
-      clearTimeout(timer);
-      for (const type of TOUCH_EVENTS) document.removeEventListener(type, load, true);
-    };
-    const load = () => {
-      if (started) return;
-      started = true;
-      stopWaiting();
+    const load = () =>
       loadDeferred(lang).then(
         (loaded) => live && setPart(loaded),
         () => live && setFailed(true),
       );
+    if (now) {
+      void load();
+      return () => {
+        live = false;
+      };
+    }
+    // Whichever comes first: a touch or key press, or the end of the reading moment.
+    const start = () => {
+      stopWaiting();
+      void load();
     };
-    const timer = setTimeout(load, now ? 0 : READING_MS);
-    if (now) load();
-    else for (const type of TOUCH_EVENTS) document.addEventListener(type, load, true);
+    const stopWaiting = () => {
+      clearTimeout(timer);
+      for (const type of TOUCH_EVENTS) document.removeEventListener(type, start, true);
+    };
+    const timer = setTimeout(start, READING_MS);
+    for (const type of TOUCH_EVENTS) document.addEventListener(type, start, true);
     return () => {
       live = false;
       stopWaiting();

@@ -1,10 +1,13 @@
 /**
  * Answers the wizard through its DOM hooks only (integration contract): every input's `name` is
  * the dotted question id and its `value` the answer value; Continue is the form's submit.
+ * Works on a page or on a partner's iframe alike (a playwright Page or Frame).
  */
-import type { Page } from 'playwright-core';
+import type { Frame, Page } from 'playwright-core';
 
 export type AnswerSet = Record<string, unknown>;
+/** Where the wizard is: its own page, or a frame inside a partner's page. */
+export type Surface = Page | Frame;
 
 function read(answers: AnswerSet, id: string): unknown {
   const [section, key] = id.split('.');
@@ -12,42 +15,43 @@ function read(answers: AnswerSet, id: string): unknown {
   return key === undefined ? first : (first as Record<string, unknown> | undefined)?.[key];
 }
 
-async function heading(page: Page): Promise<string> {
-  return (await page.locator('#step-heading').first().textContent()) ?? '';
+/** The current screen's heading, trimmed. */
+export async function screenHeading(surface: Surface): Promise<string> {
+  return ((await surface.locator('#step-heading').first().textContent()) ?? '').trim();
 }
 
 /** Names of the questions visible in the current form, in order. */
-async function visibleNames(page: Page): Promise<string[]> {
-  return page.$$eval('main form input[name]', (inputs) => [
+async function visibleNames(surface: Surface): Promise<string[]> {
+  return surface.$$eval('main form input[name]', (inputs) => [
     ...new Set(inputs.map((i) => (i as HTMLInputElement).name)),
   ]);
 }
 
 /** Answers every question on the current screen from `answers`, conditional ones included. */
-export async function answerScreen(page: Page, answers: AnswerSet): Promise<void> {
+export async function answerScreen(surface: Surface, answers: AnswerSet): Promise<void> {
   const done = new Set<string>();
   for (;;) {
-    const pending = (await visibleNames(page)).filter((n) => !done.has(n));
+    const pending = (await visibleNames(surface)).filter((n) => !done.has(n));
     if (pending.length === 0) return;
     for (const name of pending) {
       done.add(name);
       const value = read(answers, name);
       if (value === undefined) continue;
       for (const v of Array.isArray(value) ? value : [value]) {
-        await page.check(`main form input[name="${name}"][value="${String(v)}"]`);
+        await surface.check(`main form input[name="${name}"][value="${String(v)}"]`);
       }
     }
   }
 }
 
-/** Clicks Continue and waits for the next screen to replace this one. */
-export async function submit(page: Page): Promise<void> {
-  const before = await heading(page);
-  await page.click('main form button[type="submit"]');
-  await page.waitForFunction(
-    (previous: string) => {
+/** Clicks Continue (or Start) and waits for the next screen to replace this one. */
+export async function submit(surface: Surface): Promise<void> {
+  const before = await surface.locator('#step-heading').first().textContent();
+  await surface.click('main form button[type="submit"]');
+  await surface.waitForFunction(
+    (previous) => {
       const h = document.getElementById('step-heading');
-      return !h || h.textContent !== previous || document.querySelector('[data-level]');
+      return !h || h.textContent !== previous || !!document.querySelector('[data-level]');
     },
     before,
     { timeout: 5000 },
@@ -55,19 +59,25 @@ export async function submit(page: Page): Promise<void> {
 }
 
 /**
- * From wherever the wizard is, answers screen by screen until the result or crisis screen.
- * Returns the headings of the screens passed, in order.
+ * From wherever the wizard is, answers screen by screen until the result or crisis screen;
+ * `each` runs on every screen before it is answered. Returns the headings passed, in order.
  */
-export async function completeWith(page: Page, answers: AnswerSet): Promise<string[]> {
+export async function completeWith(
+  surface: Surface,
+  answers: AnswerSet,
+  each?: (heading: string) => Promise<void>,
+): Promise<string[]> {
   const seen: string[] = [];
   for (let i = 0; i < 40; i++) {
-    if (await page.locator('[data-level]').count()) return seen;
-    seen.push(await heading(page));
-    await answerScreen(page, answers);
+    if (await surface.locator('[data-level]').count()) return seen;
+    const heading = await screenHeading(surface);
+    seen.push(heading);
+    if (each) await each(heading);
+    await answerScreen(surface, answers);
     try {
-      await submit(page);
+      await submit(surface);
     } catch (error) {
-      const problem = await page
+      const problem = await surface
         .locator('.error-summary')
         .textContent()
         .catch(() => null);

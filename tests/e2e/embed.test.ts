@@ -12,7 +12,7 @@ import type { Browser, BrowserContext, Frame, Page } from 'playwright-core';
 import { DESKTOP, launch, openPage, PHONE } from './browser';
 import { CSP, serve, type StaticServer } from './server';
 import { DIST, EVERY_SCREEN, vignette } from './harness';
-import { frameAnswerScreen, frameCompleteWith, frameHeading, frameSubmit } from './embed-drive';
+import { answerScreen, completeWith, screenHeading, submit } from './drive';
 import {
   events,
   expectFit,
@@ -240,8 +240,8 @@ describe('embed.js: the frame', () => {
         heights.push(h);
       };
       await fit(); // start
-      await frameSubmit(frame);
-      await frameCompleteWith(frame, EVERY_SCREEN, fit);
+      await submit(frame);
+      await completeWith(frame, EVERY_SCREEN, fit);
       await fit(); // result
       await waitForEvents(s.page, 'w', 'loc:complete');
 
@@ -287,11 +287,11 @@ describe('embed.js: the frame', () => {
       const frame = await frameOf(s.page, 'w');
       const frameEl = s.page.locator('#w iframe');
       const heights = [(await expectFit(frameEl, frame)).frame];
-      await frameSubmit(frame);
+      await submit(frame);
       for (let i = 0; i < 4; i++) {
         heights.push((await expectFit(frameEl, frame)).frame);
-        await frameAnswerScreen(frame, EVERY_SCREEN);
-        await frameSubmit(frame);
+        await answerScreen(frame, EVERY_SCREEN);
+        await submit(frame);
       }
       heights.push((await expectFit(frameEl, frame)).frame);
       expect(new Set(heights).size).toBeGreaterThan(1);
@@ -331,8 +331,8 @@ describe('embed.js: results and calls', () => {
       await waitForEvents(s.page, 'w', 'loc:ready');
       const frame = await frameOf(s.page, 'w');
       expect(new URL(frame.url()).searchParams.get('shareResult')).toBe('level');
-      await frameSubmit(frame);
-      await frameCompleteWith(frame, vignette(id).answers);
+      await submit(frame);
+      await completeWith(frame, vignette(id).answers);
       await waitForEvents(s.page, 'w', 'loc:complete');
       const shown = await frame.locator('[data-level]').getAttribute('data-level');
       expect(shown).toBe(level);
@@ -509,9 +509,9 @@ describe('embed.js: messages it refuses', () => {
       const handle = await s.page.locator('#direct').elementHandle();
       const frame = (await handle.contentFrame())!;
       await frame.locator('#step-heading').first().waitFor();
-      const start = await frameHeading(frame);
-      await frameSubmit(frame);
-      expect(await frameHeading(frame)).not.toBe(start);
+      const start = await screenHeading(frame);
+      await submit(frame);
+      expect(await screenHeading(frame)).not.toBe(start);
       await frame.locator('a[href="tel:988"]').first().click();
       await settle(600);
       await expect(
@@ -545,11 +545,11 @@ describe('embed.js: on the page', () => {
       expect(new URL(b.url()).searchParams.get('mode')).toBe('staff');
       await expect(b.evaluate(() => document.documentElement.lang)).resolves.toBe('es');
 
-      await frameSubmit(a);
+      await submit(a);
       await waitForEvents(s.page, 'a', 'loc:step');
       await settle();
       expect((await events(s.page, 'b')).map((e) => e.type)).not.toContain('loc:step');
-      await frameSubmit(b);
+      await submit(b);
       await waitForEvents(s.page, 'b', 'loc:step');
       expect((await events(s.page, 'a')).filter((e) => e.type === 'loc:step')).toHaveLength(1);
     } finally {
@@ -578,7 +578,7 @@ describe('embed.js: on the page', () => {
       const ready = (await events(s.page)).filter((e) => e.type === 'loc:ready');
       expect(ready.map((e) => e.target).sort()).toEqual(['a', 'b']);
       const frame = await frameOf(s.page, 'a');
-      await frameSubmit(frame);
+      await submit(frame);
       await waitForEvents(s.page, 'a', 'loc:step');
       await settle();
       expect((await events(s.page, 'a')).filter((e) => e.type === 'loc:step')).toHaveLength(1);
@@ -612,7 +612,7 @@ describe('embed.js: on the page', () => {
       await expect(s.page.locator('#plain iframe').count()).resolves.toBe(0);
       const frame = await frameOf(s.page, 'late');
       expect(new URL(frame.url()).searchParams.get('lang')).toBe('es');
-      await frameSubmit(frame);
+      await submit(frame);
       await waitForEvents(s.page, 'late', 'loc:step');
       expect((await events(s.page, 'w')).map((e) => e.type)).not.toContain('loc:step');
     } finally {
@@ -629,7 +629,7 @@ describe('embed.js: on the page', () => {
       const pageTop = await frameEl.evaluate((el) => el.getBoundingClientRect().top + scrollY);
       // A click that does not scroll (Playwright's own clicks scroll the target into view).
       const next = async () => {
-        const before = await frameHeading(frame);
+        const before = await screenHeading(frame);
         await frame.evaluate(() =>
           document.querySelector<HTMLButtonElement>('main form button[type="submit"]')!.click(),
         );
@@ -650,7 +650,7 @@ describe('embed.js: on the page', () => {
       expect(await s.page.evaluate(() => scrollY)).toBe(y);
 
       // Scrolled down past the frame's top: the next screen is brought into view.
-      await frameAnswerScreen(frame, EVERY_SCREEN);
+      await answerScreen(frame, EVERY_SCREEN);
       await s.page.evaluate((y) => window.scrollTo(0, y), pageTop + 400);
       await next();
       await waitForEvents(s.page, 'w', 'loc:step', 2);
@@ -698,8 +698,8 @@ describe('embed.js: inside a partner-added sandbox', () => {
       await expect(s.page.locator('#w iframe').getAttribute('sandbox')).resolves.toBe(
         RECOMMENDED_SANDBOX,
       );
-      await frameSubmit(frame);
-      await frameCompleteWith(frame, vignette('no-substances').answers);
+      await submit(frame);
+      await completeWith(frame, vignette('no-substances').answers);
       await waitForEvents(s.page, 'w', 'loc:complete');
       await expectFit(s.page.locator('#w iframe'), frame);
 
@@ -757,10 +757,10 @@ describe('embed.js: inside a partner-added sandbox', () => {
     try {
       await waitForEvents(s.page, 'w', 'loc:ready');
       const frame = await frameOf(s.page, 'w');
-      const start = await frameHeading(frame);
+      const start = await screenHeading(frame);
       await frame.click('main form button[type="submit"]');
       await settle(600);
-      expect(await frameHeading(frame)).toBe(start);
+      expect(await screenHeading(frame)).toBe(start);
       expect((await events(s.page)).map((e) => e.type)).not.toContain('loc:step');
     } finally {
       await s.close();

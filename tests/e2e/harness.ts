@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launch, openPage, PHONE } from './browser';
 import { serve, type StaticServer } from './server';
-import { answerScreen, submit, type AnswerSet } from './drive';
+import { answerScreen, screenHeading, submit, type AnswerSet } from './drive';
 
 export const DIST = fileURLToPath(new URL('../../dist', import.meta.url));
 export const SNAPSHOT_KEY = 'loc-wizard:v1';
@@ -100,9 +100,8 @@ export async function waitForApp(page: Page): Promise<void> {
     .waitFor();
 }
 
-export async function headingText(page: Page): Promise<string> {
-  return ((await page.locator('#step-heading').first().textContent()) ?? '').trim();
-}
+/** The current screen's heading, trimmed. */
+export const headingText = screenHeading;
 
 /** The dotted ids of the questions shown on the current screen, in order. */
 export async function shownQuestions(page: Page): Promise<string[]> {

@@ -7,7 +7,7 @@ import type { ReactElement, ReactNode } from 'react';
 import { render, type queries, type RenderResult } from '@testing-library/react';
 import userEvent, { type UserEvent } from '@testing-library/user-event';
 import { SettingsContext, type Settings } from '../../../src/app/settings';
-import { DictionaryContext, LaterWordsContext } from '../../../src/i18n/context';
+import { DictionaryContext, FullTextContext } from '../../../src/i18n/context';
 import { en } from '../../../src/i18n/en';
 import { es } from '../../../src/i18n/es';
 import type { Dictionary, Lang } from '../../../src/i18n/types';
@@ -54,7 +54,7 @@ export function renderScreen(ui: ReactElement, options: RenderScreenOptions = {}
     return (
       <SettingsContext.Provider value={settings}>
         <DictionaryContext.Provider value={t}>
-          <LaterWordsContext.Provider value={t}>{children}</LaterWordsContext.Provider>
+          <FullTextContext.Provider value={t}>{children}</FullTextContext.Provider>
         </DictionaryContext.Provider>
       </SettingsContext.Provider>
     );
