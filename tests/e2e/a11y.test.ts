@@ -18,6 +18,7 @@ import {
   waitForHeadingFocus,
 } from './a11y-checks';
 import {
+  afterPaint,
   begin,
   EVERY_SCREEN,
   headingText,
@@ -58,6 +59,7 @@ async function stepChange(page: Page, label: string, act: () => Promise<void>): 
     { timeout: 5000 },
   );
   expect.soft(await waitForHeadingFocus(page), `focus on the h1 after ${label}`).toBe(true);
+  await afterPaint(page);
   expect.soft(await page.title(), `document.title changes after ${label}`).not.toBe(title);
 }
 
@@ -78,6 +80,7 @@ async function checkErrorSummary(page: Page, label: string): Promise<void> {
       () => false,
     );
   expect.soft(focused, `the error summary has focus on ${label}`).toBe(true);
+  await afterPaint(page);
   expect.soft(await page.title(), `title on ${label}`).toMatch(/^Error: /);
   expect.soft((await page.title()).slice('Error: '.length)).toBe(cleanTitle);
   await checkScreen(page, `${label} (error summary)`);

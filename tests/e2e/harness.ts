@@ -103,6 +103,17 @@ export async function waitForApp(page: Page): Promise<void> {
 /** The current screen's heading, trimmed. */
 export const headingText = screenHeading;
 
+/**
+ * Waits until the work the app does just after a screen paints (the tab title, the history
+ * entry, the saved copy: src/app/after-paint.ts) has run: a frame, then a task, queued after
+ * the app's own.
+ */
+export async function afterPaint(page: Page): Promise<void> {
+  await page.evaluate(
+    () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0))),
+  );
+}
+
 /** The dotted ids of the questions shown on the current screen, in order. */
 export async function shownQuestions(page: Page): Promise<string[]> {
   return page.$$eval('main form input[name]', (inputs) => [
@@ -165,6 +176,7 @@ export async function outcome(
 
 /** The snapshot the app saved, or null. */
 export async function savedSnapshot(page: Page): Promise<string | null> {
+  await afterPaint(page); // the app writes its copy just after the screen paints
   return page.evaluate((key) => window.sessionStorage.getItem(key), SNAPSHOT_KEY);
 }
 

@@ -23,6 +23,7 @@ import { axeViolations } from './a11y-checks';
 import { openPage, PHONE } from './browser';
 import { answerScreen, completeWith, submit, type AnswerSet } from './drive';
 import {
+  afterPaint,
   answersWith,
   appUrl,
   begin,
@@ -261,6 +262,7 @@ describe.each([
           expect
             .soft(await page.locator('#error-summary-title').textContent(), label)
             .toBe(es.common.errorSummaryTitle);
+          await afterPaint(page);
           expect.soft(await page.title(), `title with errors on ${label}`).toMatch(/^Error: /);
           await expectSpanish(page, `${label} with the error summary`);
           await answerScreen(page, answers);
