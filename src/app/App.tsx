@@ -3,7 +3,8 @@
  * browser history, focus on every step change, and the frame around every screen.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { useActorRef, useSelector } from '@xstate/react';
+import { useActorRef } from '@xstate/react';
+import { useActorValue } from '../machines/wizard/useActorValue';
 import { wizardMachine } from '../machines/wizard/wizard.machine';
 import { askedAnswers, askedScreens, SCREEN_IDS } from '../machines/wizard/navigation';
 import { SCREENS, type ScreenId } from '../questions/screens';
@@ -59,8 +60,8 @@ export function App({
   const [numberKeys, setNumberKeys] = useState(true);
 
   const actor = useActorRef(wizardMachine, { input: {}, snapshot: session.snapshot });
-  const step = useSelector(actor, (s) => s.value);
-  const context = useSelector(actor, (s) => s.context);
+  const step = useActorValue(actor, (s) => s.value);
+  const context = useActorValue(actor, (s) => s.context);
   const depth = context.history.length;
 
   // Persist every change (self mode outside a frame only; memory otherwise).
@@ -149,14 +150,14 @@ export function App({
   );
 
   const changeLanguage = useCallback(
-    async (next: Lang) => {
+    (next: Lang) => {
       // Both parts switch together, so no screen mixes languages.
-      const [words, rest] = await Promise.all([
-        loadCoreWords(next),
-        ready ? loadDeferred(next) : null,
-      ]);
-      setDictionary(words);
-      if (rest) adopt(rest);
+      void Promise.all([loadCoreWords(next), ready ? loadDeferred(next) : null]).then(
+        ([words, rest]) => {
+          setDictionary(words);
+          if (rest) adopt(rest);
+        },
+      );
     },
     [ready, adopt],
   );
@@ -172,11 +173,14 @@ export function App({
   }, [forget, settings.embed]);
 
   const stepKey = `${step}:${depth}`;
-  // The engine and the result read only what is asked: one walk per change of answers.
-  const clean = useMemo(() => askedAnswers(context.answers), [context.answers]);
+  // The engine and the result read only what is asked (walked on the result screen only).
+  const clean = useMemo(
+    () => (step === 'result' ? askedAnswers(context.answers) : null),
+    [step, context.answers],
+  );
   const result = useMemo(
-    () => (step === 'result' && ready ? ready.code.recommend(clean) : undefined),
-    [step, clean, ready],
+    () => (clean && ready ? ready.code.recommend(clean) : undefined),
+    [clean, ready],
   );
   // "Question N": the screen's place among the screens asked so far.
   const asked = useMemo(() => askedScreens(context.answers), [context.answers]);
@@ -235,7 +239,7 @@ export function App({
           onBack={history.back}
         />
       );
-    if (step === 'result' && ready && result)
+    if (step === 'result' && ready && result && clean)
       return <ready.code.ResultScreen answers={clean} result={result} onRestart={forget} />;
     return (
       <QuestionScreen
@@ -262,7 +266,7 @@ export function App({
                   notice={notice}
                   announcement={announcement}
                   onLeave={leave}
-                  onLanguage={(next) => void changeLanguage(next)}
+                  onLanguage={changeLanguage}
                   aside={
                     staff &&
                     ready && (

@@ -3,7 +3,7 @@
  * contract's dotted id as `name` and the answer value as `value` (integration contract).
  * For a multi-select, "None of these" stands apart and clears the other boxes, and the reverse.
  */
-import type { ReactNode } from 'react';
+import { memo, type ReactNode } from 'react';
 import { useController, type Control } from 'react-hook-form';
 import type { Question } from '../questions/bank';
 import type { OptionText } from '../i18n/types';
@@ -22,7 +22,11 @@ export interface ChoiceFieldProps {
   readonly options: Readonly<Record<string, OptionText>>;
 }
 
-export function ChoiceField(props: ChoiceFieldProps) {
+/**
+ * Memoised: the form's own re-renders (react-hook-form's set-up render, another field's answer)
+ * pass the same props, and skipping the options' diff is much of what Continue costs.
+ */
+export const ChoiceField = memo(function ChoiceField(props: ChoiceFieldProps) {
   const { question, control, label, isPageHeading, hint, error, errorPrefix, options } = props;
   const { field } = useController({ name: question.id, control });
   const base = fieldId(question.id);
@@ -84,7 +88,6 @@ export function ChoiceField(props: ChoiceFieldProps) {
                   value={value}
                   checked={selected.includes(value)}
                   onChange={(e) => toggle(value, e.currentTarget.checked)}
-                  onBlur={field.onBlur}
                   ref={index === 0 ? field.ref : undefined}
                 />
                 <label className="choice__label" htmlFor={id}>
@@ -102,4 +105,4 @@ export function ChoiceField(props: ChoiceFieldProps) {
       </fieldset>
     </div>
   );
-}
+});

@@ -12,8 +12,16 @@ export function optionTexts(
   const options = questionText(t, questionId).options;
   const program = centerConfig.stateInsuranceProgram?.[t.lang];
   if (questionId !== 'insurance.type' || !program || !options.medicaid) return options;
-  return {
-    ...options,
-    medicaid: { ...options.medicaid, label: `${program} (${options.medicaid.label})` },
-  };
+  // The same object every time for the same words, so a memoised field can skip a render.
+  let named = withProgram.get(options);
+  if (!named) {
+    named = {
+      ...options,
+      medicaid: { ...options.medicaid, label: `${program} (${options.medicaid.label})` },
+    };
+    withProgram.set(options, named);
+  }
+  return named;
 }
+
+const withProgram = new WeakMap<object, Readonly<Record<string, OptionText>>>();

@@ -2,7 +2,7 @@
  * The frame around every screen: the center's name, language switch and "Leave this site",
  * the crisis numbers (same place on every screen), and a live region present from the start.
  */
-import type { ReactNode } from 'react';
+import { memo, type ReactNode } from 'react';
 import { useText } from '../i18n/context';
 import type { Lang } from '../i18n/types';
 import { useSettings } from '../app/settings';
@@ -29,8 +29,7 @@ export function Layout({
   aside,
 }: LayoutProps) {
   const t = useText();
-  const { center, embed } = useSettings();
-  const other: Lang = t.lang === 'en' ? 'es' : 'en';
+  const { embed } = useSettings();
   const noticeText =
     notice === 'restored'
       ? t.common.restoredNotice
@@ -39,6 +38,38 @@ export function Layout({
         : '';
   return (
     <div className={embed ? 'app app--embed' : 'app'}>
+      <FrameTop onLeave={onLeave} onLanguage={onLanguage} />
+      <div className={aside ? 'workspace workspace--staff' : 'workspace'}>
+        <main className="main" id="main">
+          {noticeText && (
+            <p className="notice" role="status">
+              {noticeText}
+            </p>
+          )}
+          {children}
+        </main>
+        {aside && <aside className="workspace__aside no-print">{aside}</aside>}
+      </div>
+      <div className="visually-hidden" aria-live="polite" id="live-region">
+        {announcement}
+      </div>
+    </div>
+  );
+}
+
+/**
+ * The header and the crisis numbers: the same on every screen, so memoised (given stable
+ * callbacks): a Continue re-renders only the screen.
+ */
+const FrameTop = memo(function FrameTop({
+  onLeave,
+  onLanguage,
+}: Pick<LayoutProps, 'onLeave' | 'onLanguage'>) {
+  const t = useText();
+  const { center } = useSettings();
+  const other: Lang = t.lang === 'en' ? 'es' : 'en';
+  return (
+    <>
       <header className="header">
         <span className="header__center">{center}</span>
         <div className="header__tools no-print">
@@ -57,20 +88,6 @@ export function Layout({
         </div>
       </header>
       <HelpStrip />
-      <div className={aside ? 'workspace workspace--staff' : 'workspace'}>
-        <main className="main" id="main">
-          {noticeText && (
-            <p className="notice" role="status">
-              {noticeText}
-            </p>
-          )}
-          {children}
-        </main>
-        {aside && <aside className="workspace__aside no-print">{aside}</aside>}
-      </div>
-      <div className="visually-hidden" aria-live="polite" id="live-region">
-        {announcement}
-      </div>
-    </div>
+    </>
   );
-}
+});

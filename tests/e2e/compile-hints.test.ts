@@ -1,0 +1,31 @@
+/**
+ * The build marks the app's code chunks for eager compiling (vite.config.ts, compileHints): V8
+ * honours the hint only as a file's very first line, and Vite writes a line of its own at the
+ * top of the entry chunk, so this reads what was really written. The words stay lazy.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const dist = join(import.meta.dirname, '..', '..', 'dist');
+const manifest = JSON.parse(readFileSync(join(dist, '.vite', 'manifest.json'), 'utf8')) as Record<
+  string,
+  { name?: string; file: string }
+>;
+const HINT = '//# allFunctionsCalledOnLoad\n';
+const firstBytes = (file: string) => readFileSync(join(dist, file), 'utf8').slice(0, HINT.length);
+const chunk = (name: string) => {
+  const entry = Object.values(manifest).find((c) => c.name === name);
+  if (!entry) throw new Error(`No chunk named ${name} in the manifest`);
+  return entry.file;
+};
+
+describe('compile hints in the build', () => {
+  it.each(['index', 'deferred'])('the %s chunk starts with the hint', (name) => {
+    expect(firstBytes(chunk(name))).toBe(HINT);
+  });
+
+  it.each(['en.core', 'es.core', 'en.later', 'es.later'])('the %s words stay lazy', (name) => {
+    expect(firstBytes(chunk(name))).not.toBe(HINT);
+  });
+});
