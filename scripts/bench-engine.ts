@@ -7,10 +7,10 @@
  */
 import fc from 'fast-check';
 import { answerSetArb } from '../tests/arbitraries';
-import { checkAnswerSet } from '../src/questions/answers-schema';
+import { checkAnswerSet } from '../src/questions/answer-set';
 import { resolveAnswers } from '../src/questions/resolve';
 import { decide, recommend } from '../src/results/recommend';
-import { levelSchema, type Level } from '../src/results/levels';
+import { LEVELS, type Level } from '../src/results/levels';
 
 function option(name: string, fallback: number): number {
   const at = process.argv.indexOf(`--${name}`);
@@ -36,10 +36,7 @@ console.log(
 const warmup = Math.min(sets.length, 10_000);
 for (let i = 0; i < warmup; i += 1) recommend(sets[i]);
 
-const perLevel = Object.fromEntries(levelSchema.options.map((l) => [l, 0])) as Record<
-  Level,
-  number
->;
+const perLevel = Object.fromEntries(LEVELS.map((l) => [l, 0])) as Record<Level, number>;
 let sink = 0;
 t = performance.now();
 for (const answers of sets) {
@@ -57,7 +54,7 @@ console.log(
 );
 console.log('Results per level:');
 const width = Math.max(...Object.keys(perLevel).map((l) => l.length));
-for (const level of levelSchema.options) {
+for (const level of LEVELS) {
   const n = perLevel[level];
   console.log(
     `  ${level.padEnd(width)}  ${String(n).padStart(7)}  ${((100 * n) / sets.length).toFixed(1)}%`,

@@ -1,18 +1,13 @@
 /**
  * The zod schemas of record, derived from the question bank: one leaf schema per question, the
- * nested answers shape react-hook-form uses (and the `Answers` type), and the whole-set check
- * the engine runs. Loaded with the engine, not with the first screens (see ./answers.ts).
+ * nested answers shape react-hook-form uses (and the `Answers` type), and the whole-set schema.
+ * The app runs the same checks in plain code (./answers.ts, ./answer-set.ts), held equal to
+ * these by property tests; zod loads only to check a saved session.
  */
 import * as z from 'zod/mini';
 import { QUESTIONS, SECTIONS, type Question } from './bank';
-import {
-  splitId,
-  walkAnswers,
-  type AnswerIssue,
-  type BankQuestion,
-  type QuestionOf,
-  type WalkResult,
-} from './answers';
+import { splitId, type AnswerIssue, type BankQuestion, type QuestionOf } from './answers';
+import { checkAnswerSet } from './answer-set';
 
 type EnumOf<V extends string> = z.ZodMiniEnum<{ [K in V]: K }>;
 type LeafSchema<Q> = Q extends { kind: 'multi'; values: readonly (infer V extends string)[] }
@@ -75,7 +70,11 @@ function buildShape(): AnswersShape {
 export const answersShape = z.strictObject(buildShape());
 export type Answers = z.infer<typeof answersShape>;
 
-/** Keys that are not questions of the contract, as dotted paths. */
+/**
+ * Keys that are not questions of the contract, as dotted paths, and sections that are not
+ * objects: by the zod shape of record. The engine runs the same check in plain code
+ * (./answer-set.ts, `structuralIssues`); a property test holds the two equal.
+ */
 export function unknownKeys(raw: unknown): AnswerIssue[] {
   const result = answersShape.safeParse(raw);
   if (result.success) return [];
@@ -94,27 +93,6 @@ export function unknownKeys(raw: unknown): AnswerIssue[] {
     }
     return []; // leaf problems are reported by the walk, with skip logic applied
   });
-}
-
-const isPlainObject = (o: unknown): o is Record<string, unknown> =>
-  typeof o === 'object' && o !== null && !Array.isArray(o);
-
-/**
- * Own enumerable properties only, two levels deep (sections, then questions): whatever sits on
- * a prototype can neither answer a question nor be reported as one. `fromEntries` defines keys
- * as data, so an own "__proto__" key stays a key (and is rejected as unknown).
- */
-function ownData(raw: unknown, depth = 2): unknown {
-  if (!isPlainObject(raw) || depth === 0) return raw;
-  return Object.fromEntries(Object.keys(raw).map((k) => [k, ownData(raw[k], depth - 1)]));
-}
-
-/** Validates a whole answer set: structure, skip logic, partial sets cut by an emergency. */
-export function checkAnswerSet(input: unknown): WalkResult {
-  const raw = ownData(input);
-  const structural = unknownKeys(raw);
-  const walked = walkAnswers(raw);
-  return structural.length ? { ...walked, issues: [...structural, ...walked.issues] } : walked;
 }
 
 /**

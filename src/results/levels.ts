@@ -1,6 +1,4 @@
 /** The result vocabulary of assessment contract v1, §0 and §3. */
-import * as z from 'zod/mini';
-
 export const CONTRACT_VERSION = 1 as const;
 
 /** Least to most intensive; `emergency` stands outside this order. */
@@ -11,21 +9,23 @@ export const LEVEL_ORDER = [
   'php',
   'residential',
 ] as const;
-export const levelSchema = z.enum([...LEVEL_ORDER, 'emergency']);
-export type Level = z.infer<typeof levelSchema>;
+export const LEVELS = [...LEVEL_ORDER, 'emergency'] as const;
+export type Level = (typeof LEVELS)[number];
 export type CareLevel = (typeof LEVEL_ORDER)[number];
 
-export const asamLevelSchema = z.enum(['3.7', '3.5', '2.5', '2.1', '1', '0.5']);
-export type AsamLevel = z.infer<typeof asamLevelSchema>;
+// Plain lists, not zod enums: the engine ships with the result screen and never parses these.
+// Their zod schemas (./result-schema.ts) are built from the same lists.
+export const ASAM_LEVELS = ['3.7', '3.5', '2.5', '2.1', '1', '0.5'] as const;
+export type AsamLevel = (typeof ASAM_LEVELS)[number];
 
-export const severitySchema = z.enum(['none', 'mild', 'moderate', 'severe']);
-export type Severity = z.infer<typeof severitySchema>;
+export const SEVERITIES = ['none', 'mild', 'moderate', 'severe'] as const;
+export type Severity = (typeof SEVERITIES)[number];
 
-export const withdrawalSchema = z.enum(['none', 'monitor', 'ambulatory', 'inpatient']);
-export type WithdrawalManagement = z.infer<typeof withdrawalSchema>;
+export const WITHDRAWAL_MANAGEMENT = ['none', 'monitor', 'ambulatory', 'inpatient'] as const;
+export type WithdrawalManagement = (typeof WITHDRAWAL_MANAGEMENT)[number];
 
-export const urgencySchema = z.enum(['emergency', 'today', 'soon']);
-export type Urgency = z.infer<typeof urgencySchema>;
+export const URGENCIES = ['emergency', 'today', 'soon'] as const;
+export type Urgency = (typeof URGENCIES)[number];
 
 export const DIMENSIONS = ['d1', 'd2', 'd3', 'd4', 'd5', 'd6'] as const;
 export type Dimension = (typeof DIMENSIONS)[number];

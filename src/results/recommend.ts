@@ -3,7 +3,7 @@
  * validates first and never guesses; the clinical rules themselves live in rules.ts.
  */
 import type { AnswerIssue } from '../questions/answers';
-import { checkAnswerSet } from '../questions/answers-schema';
+import { checkAnswerSet } from '../questions/answer-set';
 import { resolveAnswers, type Resolved } from '../questions/resolve';
 import {
   CONTRACT_VERSION,

@@ -1,6 +1,7 @@
 /**
  * The app's first load has a size budget that zod would break: the config modules it imports at
- * run time (from src/main.tsx, through src/config/params.ts) must not import zod. zod stays the
+ * run time (from src/main.tsx, through src/config/params.ts) must not import zod, nor may the
+ * review and result code (it would cost every result screen a zod parse). zod stays the
  * schema of record at build time and in tests (src/config/center-schema.ts).
  */
 import { readFileSync, statSync } from 'node:fs';
@@ -99,5 +100,19 @@ describe('zod stays off the first load', () => {
     expect(importsZod(runtimeGraph('src/config/center-schema.ts').packages)).toEqual([
       ['zod/mini', ['src/config/center-schema.ts']],
     ]);
+  });
+});
+
+describe('zod stays off the whole assessment', () => {
+  // The review, result and staff code, and the engine in it: the result screen checks the answers
+  // in plain code (src/questions/answer-set.ts). Only a saved session's check loads zod.
+  it('src/app/deferred.ts and everything it imports at run time are zod-free', () => {
+    const { files, packages } = runtimeGraph('src/app/deferred.ts');
+    expect(files).toEqual(expect.arrayContaining(['src/results/recommend.ts']));
+    expect(importsZod(packages)).toEqual([]);
+  });
+
+  it('would notice zod on that path (the saved-session check imports it)', () => {
+    expect(importsZod(runtimeGraph('src/app/restore-session.ts').packages)).not.toEqual([]);
   });
 });

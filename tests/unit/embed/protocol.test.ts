@@ -9,7 +9,8 @@ import {
   TYPES,
 } from '../../../src/embed/protocol';
 import { parseParams } from '../../../src/config/params';
-import { LEVEL_ORDER, levelSchema } from '../../../src/results/levels';
+import { LEVEL_ORDER } from '../../../src/results/levels';
+import { levelSchema } from '../../../src/results/result-schema';
 import type { OutgoingMessage } from '../../../src/app/embed-messages';
 
 const PARTNER = 'https://partner.example';

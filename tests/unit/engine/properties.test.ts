@@ -27,16 +27,14 @@ import {
 } from '../../arbitraries';
 import { readAnswer } from '../../../src/questions/answers';
 import { resolveAnswers } from '../../../src/questions/resolve';
+import { LEVEL_ORDER, NOTE_CODES, type Level } from '../../../src/results/levels';
 import {
-  LEVEL_ORDER,
-  NOTE_CODES,
   asamLevelSchema,
   levelSchema,
   severitySchema,
   urgencySchema,
   withdrawalSchema,
-  type Level,
-} from '../../../src/results/levels';
+} from '../../../src/results/result-schema';
 import {
   InvalidAnswersError,
   decide,

@@ -18,13 +18,13 @@ import { en } from '../../../src/i18n/en';
 import { es } from '../../../src/i18n/es';
 import type { Answers } from '../../../src/questions/answers';
 import { resolveAnswers } from '../../../src/questions/resolve';
+import { DIMENSIONS } from '../../../src/results/levels';
 import {
-  DIMENSIONS,
   asamLevelSchema,
   levelSchema,
   severitySchema,
   withdrawalSchema,
-} from '../../../src/results/levels';
+} from '../../../src/results/result-schema';
 import { decide, recommend, type Recommendation } from '../../../src/results/recommend';
 import {
   dimensionName,

@@ -1,0 +1,74 @@
+/**
+ * The engine's check of a whole answer set, in plain code: the set's shape (no key that is not a
+ * question of the contract, sections are objects), then the walk (./answers.ts: each answer
+ * valid, skip logic applied). No zod: the result screen runs this on every Continue into it,
+ * and zod's whole-set parse was most of that Continue's work. It is held equal to the zod shape
+ * of record (./answers-schema.ts, `unknownKeys`) by tests/unit/engine/answer-set-check.test.ts.
+ */
+import { QUESTIONS } from './bank';
+import { splitId, walkAnswers, type AnswerIssue, type WalkResult } from './answers';
+
+/** Top-level questions (`respondent`), and each section's question keys, in the bank's order. */
+const topQuestions = new Set<string>();
+const sectionKeys = new Map<string, Set<string>>();
+for (const q of QUESTIONS) {
+  const [section, key] = splitId(q.id);
+  if (key === undefined) topQuestions.add(section);
+  else {
+    let keys = sectionKeys.get(section);
+    if (!keys) sectionKeys.set(section, (keys = new Set()));
+    keys.add(key);
+  }
+}
+
+const isPlainObject = (o: unknown): o is Record<string, unknown> =>
+  typeof o === 'object' && o !== null && !Array.isArray(o);
+
+const unknownKey = (path: string): AnswerIssue => ({
+  path,
+  code: 'unknown-key',
+  message: `${path}: not a question of the contract`,
+});
+const notAnObject = (path: string): AnswerIssue => ({
+  path,
+  code: 'wrong-type',
+  message: `${path}: expected an object`,
+});
+
+/**
+ * Keys that are not questions of the contract, and sections (or the set) that are not objects.
+ * In zod's order: each section's problems in the bank's order, then the set's unknown keys.
+ */
+export function structuralIssues(raw: unknown): AnswerIssue[] {
+  if (!isPlainObject(raw)) return [notAnObject('(answers)')];
+  const issues: AnswerIssue[] = [];
+  for (const [section, keys] of sectionKeys) {
+    const value = raw[section];
+    if (value === undefined) continue;
+    if (!isPlainObject(value)) issues.push(notAnObject(section));
+    else
+      for (const key of Object.keys(value))
+        if (!keys.has(key)) issues.push(unknownKey(`${section}.${key}`));
+  }
+  for (const key of Object.keys(raw))
+    if (!topQuestions.has(key) && !sectionKeys.has(key)) issues.push(unknownKey(key));
+  return issues;
+}
+
+/**
+ * Own enumerable properties only, two levels deep (sections, then questions): whatever sits on
+ * a prototype can neither answer a question nor be reported as one. `fromEntries` defines keys
+ * as data, so an own "__proto__" key stays a key (and is rejected as unknown).
+ */
+export function ownData(raw: unknown, depth = 2): unknown {
+  if (!isPlainObject(raw) || depth === 0) return raw;
+  return Object.fromEntries(Object.keys(raw).map((k) => [k, ownData(raw[k], depth - 1)]));
+}
+
+/** Validates a whole answer set: structure, skip logic, partial sets cut by an emergency. */
+export function checkAnswerSet(input: unknown): WalkResult {
+  const raw = ownData(input);
+  const structural = structuralIssues(raw);
+  const walked = walkAnswers(raw);
+  return structural.length ? { ...walked, issues: [...structural, ...walked.issues] } : walked;
+}
