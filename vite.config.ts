@@ -38,13 +38,14 @@ function centerInHtml(): Plugin {
 }
 
 /**
- * V8's explicit compile hint (v8.dev/blog/explicit-compile-hints) on the app's code chunks: their
+ * V8's explicit compile hint (v8.dev/blog/explicit-compile-hints) on the entry chunk: its
  * functions are compiled eagerly while the file streams in, off the main thread, instead of
  * lazily on first call. Without it the first Continue spent most of its time compiling the
- * question screen and react-hook-form, and the first review and result their own code. Data
- * chunks (the words) and rarely loaded ones are left lazy: eager compiling costs memory.
+ * question screen and react-hook-form. The other chunks stay lazy: eager compiling costs memory,
+ * and the later part's chunk would be ready later (its screens would show "Loading…" longer)
+ * for no gain we could measure.
  */
-const EAGER_CHUNKS = new Set(['index', 'deferred']);
+const EAGER_CHUNKS = new Set(['index']);
 function compileHints(): Plugin {
   return {
     name: 'compile-hints',

@@ -44,12 +44,17 @@ export async function answerScreen(surface: Surface, answers: AnswerSet): Promis
   }
 }
 
-/** Clicks Continue (or Start) and waits for the next screen to replace this one. */
+/**
+ * Clicks Continue (or Start) and waits for the next screen to replace this one: the screen
+ * itself, not the "Loading…" shown while its code downloads (aria-busy), whose questions would
+ * appear only after the caller had looked for them.
+ */
 export async function submit(surface: Surface): Promise<void> {
   const before = await surface.locator('#step-heading').first().textContent();
   await surface.click('main form button[type="submit"]');
   await surface.waitForFunction(
     (previous) => {
+      if (document.querySelector('[aria-busy="true"]')) return false;
       const h = document.getElementById('step-heading');
       return !h || h.textContent !== previous || !!document.querySelector('[data-level]');
     },

@@ -5,7 +5,7 @@
  */
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { answerScreen } from './drive';
+import { answerScreen, completeWith } from './drive';
 import {
   begin,
   DEFAULT_PHONE_TEXT,
@@ -69,6 +69,49 @@ describe('when the later part fails to download', () => {
       // The first answer is kept: Back shows it checked.
       await page.getByRole('button', { name: en.common.back }).click();
       await page.locator('main form input[name="respondent"][value="self"]:checked').waitFor();
+    } finally {
+      await session.close();
+    }
+  });
+});
+
+describe('when the later part is slow to download', () => {
+  it('shows "Loading…" and then the next screen, and a whole assessment still reaches its result', async () => {
+    const session = await openSession(suite, { noGoto: true });
+    const { page } = session;
+    // Every heading the page shows, however briefly.
+    await page.addInitScript(() => {
+      const seen = new Set<string>();
+      (window as unknown as { headings: Set<string> }).headings = seen;
+      new MutationObserver(() => {
+        const text = document.getElementById('step-heading')?.textContent;
+        if (text) seen.add(text.trim());
+      }).observe(document, { subtree: true, childList: true, characterData: true });
+    });
+    // Held back until the first question's Continue, as on a slow network.
+    let release!: () => void;
+    const released = new Promise<void>((resolve) => (release = resolve));
+    await page.route(/\/assets\/(deferred|en\.later)-[^/]+\.(js|css)$/, async (route) => {
+      await released;
+      await route.continue();
+    });
+    try {
+      await page.goto(suite.origin);
+      await page.locator('#root > .content-root:not([data-prerendered]) #step-heading').waitFor();
+      await begin(page);
+      const { answers, expect: expected } = vignette('moderate-stable-worker');
+      setTimeout(release, 1000);
+      // The driver waits out "Loading…": answering it, then pressing Continue on the screen that
+      // replaced it, would stop the walk on an error summary.
+      const seen = await completeWith(page, answers);
+      expect(seen).not.toContain(en.common.loading);
+      await expect(page.locator('[data-level]').getAttribute('data-level')).resolves.toBe(
+        expected.level,
+      );
+      // Not vacuous: the person did see "Loading…" on the way.
+      await expect(
+        page.evaluate(() => [...(window as unknown as { headings: Set<string> }).headings]),
+      ).resolves.toContain(en.common.loading);
     } finally {
       await session.close();
     }
