@@ -182,6 +182,18 @@ export function App({
     () => (clean && ready ? ready.code.recommend(clean) : undefined),
     [clean, ready],
   );
+  // The result, worked out once the review has painted, while the person reads it: "See the
+  // result" then finds it ready (the engine remembers it per answers object).
+  useEffect(() => {
+    if (step !== 'review' || !ready) return;
+    return afterNextPaint(() => {
+      try {
+        ready.code.recommend(askedAnswers(context.answers));
+      } catch {
+        // Invalid answers: the result screen meets the same error and shows it.
+      }
+    });
+  }, [step, ready, context.answers]);
   // "Question N": the screen's place among the screens asked so far.
   const asked = useMemo(() => askedScreens(context.answers), [context.answers]);
   const questionNumber = asked.indexOf(step as ScreenId) + 1;

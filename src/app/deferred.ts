@@ -6,7 +6,10 @@
  */
 export { ReviewScreen } from '../screens/ReviewScreen';
 export { ResultScreen } from '../screens/ResultScreen';
-export { recommend } from '../results/recommend';
+import { recommend as recommendNow } from '../results/recommend';
+import { remembered } from '../results/remember';
+/** The engine, remembered per (frozen) answers object: see ../results/remember.ts. */
+export const recommend = remembered(recommendNow);
 export { StaffPanel } from '../staff/StaffPanel';
 export { StaffShortcuts } from '../staff/StaffShortcuts';
 export { StaffCrisisProtocol } from '../staff/StaffCrisisProtocol';
