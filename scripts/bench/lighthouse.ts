@@ -4,7 +4,7 @@
  */
 import lighthouse from 'lighthouse';
 import { launch as launchChrome } from 'chrome-launcher';
-import { CHROMIUM_PATH } from '../../tests/e2e/browser';
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../../tests/e2e/browser';
 import { median, type Row } from './table';
 
 export interface LighthouseRun {
@@ -21,12 +21,7 @@ export interface LighthouseRun {
 
 const FLAGS = [
   '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
+  ...CHROMIUM_FLAGS,
   // Belt and braces: no host name resolves, so nothing can leave this machine.
   '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
 ];

@@ -4,6 +4,7 @@
  * and when a new screen should be scrolled into view. No DOM access here, so it is unit-tested
  * directly; embed.ts wires it to the page.
  */
+import { LEVELS } from '../results/levels';
 
 /**
  * The `data-*` attributes a partner may set, by their `dataset` name, which is also the URL
@@ -12,15 +13,8 @@
  */
 export const PARAMS = ['phone', 'lang', 'center', 'accent', 'mode', 'shareResult'] as const;
 
-/** The level ids of assessment contract v1 (kept in step with src/results/levels.ts by a test). */
-export const LEVELS = [
-  'early-intervention',
-  'outpatient',
-  'iop',
-  'php',
-  'residential',
-  'emergency',
-] as const;
+/** The level ids of assessment contract v1: plain constants, so embed.js takes only the list. */
+export { LEVELS };
 
 export const TYPES = ['loc:ready', 'loc:resize', 'loc:step', 'loc:complete', 'loc:call'] as const;
 export type EventType = (typeof TYPES)[number];
