@@ -27,7 +27,7 @@ import { AnnounceContext } from './announce';
 import { loadDeferred, type Deferred } from './load-deferred';
 import { useDeferredPart } from './useDeferredPart';
 import { takeEarlyStart } from '../prerender/early-start';
-import { afterNextPaint } from './after-paint';
+import { whenIdleAfterPaint } from './after-paint';
 
 export interface AppProps {
   readonly settings: Settings;
@@ -66,8 +66,8 @@ export function App({
 
   // Persist every change (self mode outside a frame only; memory otherwise).
   useEffect(() => {
-    // Written once the new screen has painted (the latest state wins), and at once when the
-    // page goes away, so a reload never loses an answer.
+    // Written once the new screen has painted and the page is idle (the latest state wins),
+    // and at once when the page goes away, so a reload never loses an answer.
     let cancel: (() => void) | undefined;
     const write = () => {
       cancel = undefined;
@@ -82,7 +82,7 @@ export function App({
     };
     const sub = actor.subscribe(() => {
       cancel?.();
-      cancel = afterNextPaint(write);
+      cancel = whenIdleAfterPaint(write);
     });
     window.addEventListener('pagehide', flush);
     return () => {
@@ -186,7 +186,7 @@ export function App({
   // result" then finds it ready (the engine remembers it per answers object).
   useEffect(() => {
     if (step !== 'review' || !ready) return;
-    return afterNextPaint(() => {
+    return whenIdleAfterPaint(() => {
       try {
         ready.code.recommend(askedAnswers(context.answers));
       } catch {

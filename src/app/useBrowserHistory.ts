@@ -4,7 +4,7 @@
  * hold only a depth number: never an answer, never anything in the URL.
  */
 import { useEffect, useRef } from 'react';
-import { afterNextPaint } from './after-paint';
+import { whenIdleAfterPaint } from './after-paint';
 
 interface Options {
   readonly enabled: boolean;
@@ -28,11 +28,12 @@ export function useBrowserHistory({ enabled, depth, onBack, onForward }: Options
   handlers.current = { onBack, onForward };
 
   // Follow the wizard: a deeper step pushes an entry; a shallower one relabels the current.
-  // The entry is written once the new screen has painted (pushState is slow in some browsers).
+  // The entry is written once the new screen has painted and the page is idle (pushState costs
+  // a few milliseconds).
   useEffect(() => {
     depthRef.current = depth;
     if (!enabled) return;
-    return afterNextPaint(() => {
+    return whenIdleAfterPaint(() => {
       const entry = depthOf(history.state);
       if (entry === undefined || depth < entry) history.replaceState({ [KEY]: depth }, '');
       else if (depth > entry) history.pushState({ [KEY]: depth }, '');

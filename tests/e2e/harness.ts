@@ -104,13 +104,16 @@ export async function waitForApp(page: Page): Promise<void> {
 export const headingText = screenHeading;
 
 /**
- * Waits until the work the app does just after a screen paints (the tab title, the history
- * entry, the saved copy: src/app/after-paint.ts) has run: a frame, then a task, queued after
- * the app's own.
+ * Waits until the work the app does once a screen has painted and the page is idle (the tab
+ * title, the history entry, the saved copy: src/app/after-paint.ts) has run: a frame, then an
+ * idle callback, queued after the app's own.
  */
 export async function afterPaint(page: Page): Promise<void> {
   await page.evaluate(
-    () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0))),
+    () =>
+      new Promise<void>((resolve) =>
+        requestAnimationFrame(() => requestIdleCallback(() => setTimeout(resolve, 0))),
+      ),
   );
 }
 
