@@ -7,8 +7,17 @@ import type { Page } from 'playwright-core';
 
 export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
+/**
+ * Waits until the screen is fully drawn: a long screen draws its top first and marks the part
+ * still to come aria-busy (src/ui/useFirstFramePainted.ts).
+ */
+export async function drawn(page: Page): Promise<void> {
+  await page.waitForFunction(() => !document.querySelector('[aria-busy="true"]'));
+}
+
 /** axe's violations as short lines: "rule (impact): target, target". */
 export async function axeViolations(page: Page): Promise<string[]> {
+  await drawn(page);
   // Legacy mode runs in the page itself (no extra blank page per run); the app has no iframes.
   const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).setLegacyMode(true).analyze();
   return results.violations.map(
