@@ -18,6 +18,7 @@ import { CopyNote } from '../staff/CopyNote';
 import { NewCaller } from '../staff/NewCaller';
 import { formatIntakeNote } from '../staff/intake-note';
 import { version as appVersion } from '../../package.json';
+import { useFirstFramePainted } from '../ui/useFirstFramePainted';
 
 export interface ResultScreenProps {
   readonly answers: Answers;
@@ -38,6 +39,8 @@ export function ResultScreen({ answers, result, onRestart }: ResultScreenProps) 
   const urgency = t.result.urgency[urgent ? 'today' : 'soon'];
   const notes = result.notes.filter((n) => n !== 'crisis-resources');
   const callCenter = format(t.result.callBody, { center, phone: formatPhone(phone) });
+  // The first frame: the level, how soon, and the call. The reasons and the rest follow.
+  const painted = useFirstFramePainted();
 
   return (
     <article
@@ -86,70 +89,80 @@ export function ResultScreen({ answers, result, onRestart }: ResultScreenProps) 
         <CenterCallLink className="button button--call" template={t.help.callCenter} />
       </section>
 
-      <section aria-labelledby="why-title">
-        <h2 id="why-title">{t.result.whyHeading}</h2>
-        <ul className="list list--bullet">
-          {result.reasons.map((code) => (
-            <li key={code}>{t.reasons[code] ? voice(t.reasons[code], who) : code}</li>
-          ))}
-        </ul>
-      </section>
+      <div className="step__rest" aria-busy={painted ? undefined : true}>
+        {painted && (
+          <>
+            <section aria-labelledby="why-title">
+              <h2 id="why-title">{t.result.whyHeading}</h2>
+              <ul className="list list--bullet">
+                {result.reasons.map((code) => (
+                  <li key={code}>{t.reasons[code] ? voice(t.reasons[code], who) : code}</li>
+                ))}
+              </ul>
+            </section>
 
-      <section aria-labelledby="week-title">
-        <h2 id="week-title">{t.result.weekHeading}</h2>
-        <ul className="list list--bullet">
-          {level.week.map((line) => (
-            <li key={line}>{line}</li>
-          ))}
-        </ul>
-      </section>
+            <section aria-labelledby="week-title">
+              <h2 id="week-title">{t.result.weekHeading}</h2>
+              <ul className="list list--bullet">
+                {level.week.map((line) => (
+                  <li key={line}>{line}</li>
+                ))}
+              </ul>
+            </section>
 
-      {result.alternative && (
-        <section aria-labelledby="alternative-title">
-          <h2 id="alternative-title">{t.result.alternativeHeading}</h2>
-          <p>
-            {format(voice(t.result.alternativeBody, who), {
-              level: level.name,
-              alternative: t.levels[result.alternative].name,
-            })}
-          </p>
-        </section>
-      )}
+            {result.alternative && (
+              <section aria-labelledby="alternative-title">
+                <h2 id="alternative-title">{t.result.alternativeHeading}</h2>
+                <p>
+                  {format(voice(t.result.alternativeBody, who), {
+                    level: level.name,
+                    alternative: t.levels[result.alternative].name,
+                  })}
+                </p>
+              </section>
+            )}
 
-      <section aria-labelledby="withdrawal-title">
-        <h2 id="withdrawal-title">{t.result.withdrawalHeading}</h2>
-        <p>{voice(t.result.withdrawal[result.withdrawal], who)}</p>
-      </section>
+            <section aria-labelledby="withdrawal-title">
+              <h2 id="withdrawal-title">{t.result.withdrawalHeading}</h2>
+              <p>{voice(t.result.withdrawal[result.withdrawal], who)}</p>
+            </section>
 
-      {notes.length > 0 && (
-        <section aria-labelledby="notes-title">
-          <h2 id="notes-title">{t.result.notesHeading}</h2>
-          <ul className="list list--notes">
-            {notes.map((note) => (
-              <li key={note}>{noteText(t, note, answers, who)}</li>
-            ))}
-          </ul>
-        </section>
-      )}
+            {notes.length > 0 && (
+              <section aria-labelledby="notes-title">
+                <h2 id="notes-title">{t.result.notesHeading}</h2>
+                <ul className="list list--notes">
+                  {notes.map((note) => (
+                    <li key={note}>{noteText(t, note, answers, who)}</li>
+                  ))}
+                </ul>
+              </section>
+            )}
 
-      <p className="result__disclaimer">{t.result.notDiagnosis}</p>
-      {mode === 'staff' && (
-        <CopyNote
-          makeNote={() =>
-            formatIntakeNote({ answers, result, t, now: new Date(), appVersion, center })
-          }
-        />
-      )}
-      <div className="button-group no-print">
-        <button type="button" className="button button--secondary" onClick={() => window.print()}>
-          {t.common.print}
-        </button>
-        {mode === 'staff' ? (
-          <NewCaller onConfirm={onRestart} />
-        ) : (
-          <button type="button" className="button button--secondary" onClick={onRestart}>
-            {t.common.startOver}
-          </button>
+            <p className="result__disclaimer">{t.result.notDiagnosis}</p>
+            {mode === 'staff' && (
+              <CopyNote
+                makeNote={() =>
+                  formatIntakeNote({ answers, result, t, now: new Date(), appVersion, center })
+                }
+              />
+            )}
+            <div className="button-group no-print">
+              <button
+                type="button"
+                className="button button--secondary"
+                onClick={() => window.print()}
+              >
+                {t.common.print}
+              </button>
+              {mode === 'staff' ? (
+                <NewCaller onConfirm={onRestart} />
+              ) : (
+                <button type="button" className="button button--secondary" onClick={onRestart}>
+                  {t.common.startOver}
+                </button>
+              )}
+            </div>
+          </>
         )}
       </div>
     </article>

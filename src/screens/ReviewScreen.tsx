@@ -12,6 +12,10 @@ import { questionText } from '../i18n/types';
 import { BackButton } from './BackButton';
 import { useStepTitle } from './useStepTitle';
 import { answerText } from './answer-text';
+import { useFirstFramePainted } from '../ui/useFirstFramePainted';
+
+/** Rows drawn in the first frame: more than a phone or a laptop shows above the fold. */
+const FIRST_ROWS = 8;
 
 export interface ReviewScreenProps {
   readonly answers: Answers;
@@ -29,6 +33,8 @@ export function ReviewScreen({ answers, onChange, onConfirm, onBack }: ReviewScr
       .filter((q) => askedWhen(q, clean) && readAnswer(clean, q.id) !== undefined)
       .map((q) => ({ screen, q })),
   );
+  // The first frame draws the top rows; the rest, and See the result, follow a frame later.
+  const complete = useFirstFramePainted();
   return (
     <form
       className="step"
@@ -43,8 +49,8 @@ export function ReviewScreen({ answers, onChange, onConfirm, onBack }: ReviewScr
         {t.review.heading}
       </h1>
       <p>{t.review.intro}</p>
-      <dl className="summary-list">
-        {rows.map(({ screen, q }) => {
+      <dl className="summary-list" aria-busy={complete ? undefined : true}>
+        {(complete ? rows : rows.slice(0, FIRST_ROWS)).map(({ screen, q }) => {
           const text = questionText(t, q.id);
           return (
             <div className="summary-list__row" key={q.id}>
@@ -63,9 +69,11 @@ export function ReviewScreen({ answers, onChange, onConfirm, onBack }: ReviewScr
           );
         })}
       </dl>
-      <button type="submit" className="button">
-        {t.review.submit}
-      </button>
+      {complete && (
+        <button type="submit" className="button">
+          {t.review.submit}
+        </button>
+      )}
     </form>
   );
 }

@@ -11,6 +11,7 @@ import type { Page } from 'playwright-core';
 import { SCREENS } from '../../src/questions/screens';
 import { DESKTOP, PHONE } from './browser';
 import { answerScreen, submit } from './drive';
+import { drawn } from './a11y-checks';
 import {
   begin,
   EVERY_SCREEN,
@@ -49,7 +50,9 @@ async function shoot(page: Page, size: string, name: string, written: string[]):
   const n = counters.get(size) ?? 0;
   counters.set(size, n + 1);
   const file = join(DIR, `${size}-${String(n).padStart(2, '0')}-${name}.png`);
-  // Let focus rings and layout settle (no animations in the app, but fonts and focus are async).
+  // Let the screen finish drawing, and focus rings and layout settle (no animations in the app,
+  // but fonts and focus are async).
+  await drawn(page);
   await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => r(null))));
   await page.screenshot({ path: file, fullPage: true, animations: 'disabled' });
   written.push(file);

@@ -4,19 +4,19 @@
  * that reports its screen, and a submit that confirms.
  */
 import { describe, expect, it, vi } from 'vitest';
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { ReviewScreen } from '../../../src/screens/ReviewScreen';
 import type { Answers } from '../../../src/questions/answers';
 import type { Lang } from '../../../src/i18n/types';
-import { renderScreen } from './render';
+import { renderScreen, renderWholeScreen } from './render';
 import { vignetteAnswers } from './vignettes';
 import { en } from '../../../src/i18n/en';
 
-function renderReview(answers: Answers, lang: Lang = 'en') {
+async function renderReview(answers: Answers, lang: Lang = 'en') {
   const onChange = vi.fn();
   const onConfirm = vi.fn();
   const onBack = vi.fn();
-  const rendered = renderScreen(
+  const rendered = await renderWholeScreen(
     <ReviewScreen answers={answers} onChange={onChange} onConfirm={onConfirm} onBack={onBack} />,
     { lang },
   );
@@ -71,13 +71,35 @@ const NO_SUBSTANCES_ROWS: [string, string][] = [
 ];
 
 describe('ReviewScreen', () => {
-  it('lists every asked question with its answer in words, in asking order', () => {
-    const { container } = renderReview(vignetteAnswers('no-substances'));
+  it('draws its top first: the heading and 8 rows, the list marked busy; the rest a frame later', async () => {
+    const { container } = renderScreen(
+      <ReviewScreen
+        answers={vignetteAnswers('no-substances')}
+        onChange={() => {}}
+        onConfirm={() => {}}
+        onBack={() => {}}
+      />,
+    );
+    const list = container.querySelector('dl')!;
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Check your answers');
+    expect(rows(container)).toEqual(NO_SUBSTANCES_ROWS.slice(0, 8));
+    expect(list).toHaveAttribute('aria-busy', 'true');
+    expect(screen.queryByRole('button', { name: 'See the result' })).toBeNull();
+    await waitFor(() => expect(list).not.toHaveAttribute('aria-busy'));
+    expect(rows(container)).toEqual(NO_SUBSTANCES_ROWS);
+    expect(screen.getByRole('button', { name: 'See the result' })).toHaveAttribute(
+      'type',
+      'submit',
+    );
+  });
+
+  it('lists every asked question with its answer in words, in asking order', async () => {
+    const { container } = await renderReview(vignetteAnswers('no-substances'));
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Check your answers');
     expect(rows(container)).toEqual(NO_SUBSTANCES_ROWS);
   });
 
-  it('does not show stale answers to questions no longer asked', () => {
+  it('does not show stale answers to questions no longer asked', async () => {
     const answers = vignetteAnswers('no-substances');
     // Answered before "None of these" was chosen: none of these is asked now.
     answers.use = {
@@ -89,7 +111,7 @@ describe('ReviewScreen', () => {
     answers.withdrawal = { history: ['seizures'], current: 'mild' };
     answers.history = { treatment: ['iop'], relapsedAfter: 'yes' };
     answers.suicide = { ...answers.suicide, now: 'no' };
-    const { container } = renderReview(answers);
+    const { container } = await renderReview(answers);
     expect(rows(container)).toEqual(NO_SUBSTANCES_ROWS);
     for (const gone of [
       'How often (past 30 days)',
@@ -106,19 +128,19 @@ describe('ReviewScreen', () => {
     expect(screen.queryByText('Every day or nearly every day')).toBeNull();
   });
 
-  it('hides a conditional question whose condition no longer holds', () => {
+  it('hides a conditional question whose condition no longer holds', async () => {
     const answers = vignetteAnswers('no-substances');
     answers.living = { ...answers.living, situation: 'homeless', othersUse: 'yes' };
-    const { container } = renderReview(answers);
+    const { container } = await renderReview(answers);
     const shown = rows(container).map(([q]) => q);
     expect(shown).toContain('Living situation');
     expect(shown).not.toContain('Someone at home uses heavily');
   });
 
-  it('shows conditional questions that are asked, and joins multi-select answers', () => {
+  it('shows conditional questions that are asked, and joins multi-select answers', async () => {
     const answers = vignetteAnswers('step-down-after-residential');
     answers.obligations = { ...answers.obligations, roles: ['work-full', 'children'] };
-    const { container } = renderReview(answers);
+    const { container } = await renderReview(answers);
     const shown = new Map(rows(container));
     expect(shown.get('How often (past 30 days)')).toBe('Not at all in the past 30 days');
     // Not asked when the frequency is "not-recent".
@@ -141,22 +163,24 @@ describe('ReviewScreen', () => {
     );
   });
 
-  it("shows Medicaid by the state's programme name", () => {
+  it("shows Medicaid by the state's programme name", async () => {
     const answers = vignetteAnswers('no-substances');
     answers.insurance = { type: 'medicaid' };
-    const { container } = renderReview(answers);
+    const { container } = await renderReview(answers);
     expect(new Map(rows(container)).get('Insurance')).toBe('Medi-Cal (Medicaid)');
   });
 
-  it('shows suicide.now only when the ASQ is positive', () => {
-    const { container } = renderReview(vignetteAnswers('past-week-suicidal-thoughts-moderate'));
+  it('shows suicide.now only when the ASQ is positive', async () => {
+    const { container } = await renderReview(
+      vignetteAnswers('past-week-suicidal-thoughts-moderate'),
+    );
     const shown = new Map(rows(container));
     expect(shown.get('Wished to be dead (past few weeks)')).toBe('Yes');
     expect(shown.get('Thoughts of suicide now')).toBe('No');
   });
 
-  it('each row has a Change button, type="button", whose hidden text names the question', () => {
-    const { container } = renderReview(vignetteAnswers('no-substances'));
+  it('each row has a Change button, type="button", whose hidden text names the question', async () => {
+    const { container } = await renderReview(vignetteAnswers('no-substances'));
     const buttons = screen.getAllByRole('button', { name: /^Change/ });
     expect(buttons).toHaveLength(NO_SUBSTANCES_ROWS.length);
     buttons.forEach((button, i) => {
@@ -183,7 +207,7 @@ describe('ReviewScreen', () => {
     ['Best time for sessions', 'schedule'],
     ['Insurance', 'insurance'],
   ])('Change for "%s" calls onChange(%s)', async (question, screenId) => {
-    const { user, onChange, onConfirm } = renderReview(vignetteAnswers('no-substances'));
+    const { user, onChange, onConfirm } = await renderReview(vignetteAnswers('no-substances'));
     await user.click(changeButton(question));
     expect(onChange).toHaveBeenCalledTimes(1);
     expect(onChange).toHaveBeenCalledWith(screenId);
@@ -191,13 +215,13 @@ describe('ReviewScreen', () => {
   });
 
   it('Change for a question on the frequency screen reports that screen', async () => {
-    const { user, onChange } = renderReview(vignetteAnswers('mild-weekend-drinker'));
+    const { user, onChange } = await renderReview(vignetteAnswers('mild-weekend-drinker'));
     await user.click(changeButton('Last use'));
     expect(onChange).toHaveBeenCalledWith('frequency');
   });
 
   it('submitting the form calls onConfirm once, and nothing else', async () => {
-    const { user, form, onConfirm, onChange, onBack } = renderReview(
+    const { user, form, onConfirm, onChange, onBack } = await renderReview(
       vignetteAnswers('no-substances'),
     );
     const submit = screen.getByRole('button', { name: 'See the result' });
@@ -210,7 +234,7 @@ describe('ReviewScreen', () => {
   });
 
   it('has one submit button; the others, including back, are type="button"', async () => {
-    const { user, form, onBack, onConfirm } = renderReview(vignetteAnswers('no-substances'));
+    const { user, form, onBack, onConfirm } = await renderReview(vignetteAnswers('no-substances'));
     const buttons = Array.from(form.querySelectorAll('button'));
     expect(buttons.filter((b) => b.type === 'submit')).toHaveLength(1);
     const back = screen.getByRole('button', { name: 'Back' });
@@ -221,8 +245,8 @@ describe('ReviewScreen', () => {
     expect(onConfirm).not.toHaveBeenCalled();
   });
 
-  it('renders Spanish', () => {
-    const { container } = renderReview(vignetteAnswers('no-substances'), 'es');
+  it('renders Spanish', async () => {
+    const { container } = await renderReview(vignetteAnswers('no-substances'), 'es');
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Revise sus respuestas');
     expect(rows(container)[0]).toEqual(['Responde para', 'Para mí']);
     expect(changeButton('Edad', 'Cambiar', 'su respuesta sobre').textContent).toBe(

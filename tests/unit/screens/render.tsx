@@ -4,7 +4,7 @@
  * defaults (so a screen that ignores the settings is caught). Returns a user-event session.
  */
 import type { ReactElement, ReactNode } from 'react';
-import { render, type queries, type RenderResult } from '@testing-library/react';
+import { render, waitFor, type queries, type RenderResult } from '@testing-library/react';
 import userEvent, { type UserEvent } from '@testing-library/user-event';
 import { SettingsContext, type Settings } from '../../../src/app/settings';
 import { DictionaryContext, FullTextContext } from '../../../src/i18n/context';
@@ -61,6 +61,21 @@ export function renderScreen(ui: ReactElement, options: RenderScreenOptions = {}
   }
   const user = userEvent.setup();
   return { ...render<typeof queries>(ui, { wrapper: Providers }), user, t };
+}
+
+/**
+ * Renders a long screen (the review, the result) and waits for the part it draws a frame after
+ * its top: until nothing in it is aria-busy.
+ */
+export async function renderWholeScreen(
+  ui: ReactElement,
+  options: RenderScreenOptions = {},
+): Promise<RenderedScreen> {
+  const rendered = renderScreen(ui, options);
+  await waitFor(() => {
+    if (rendered.container.querySelector('[aria-busy="true"]')) throw new Error('Still drawing');
+  });
+  return rendered;
 }
 
 /** An input found by the integration contract's DOM hooks: name = dotted id, value = answer. */
