@@ -13,6 +13,13 @@ import { RESULT } from './vignette';
 const CPU_SLOWDOWN = 4;
 
 /**
+ * How long the button is held down, as a finger or a mouse does (a tap lasts about 100 ms).
+ * Pressed and released in the same instant, the release would wait behind the press's own
+ * work (focus, pointer events), which no person's release does.
+ */
+const PRESS_MS = 80;
+
+/**
  * Installed before the app loads: times each Continue into window.__bench.samples. A string,
  * not a function: tsx's helpers (__name) would not exist in the page.
  */
@@ -43,9 +50,9 @@ const PROBE = `(() => {
 
 /**
  * Presses Continue and waits (without polling the page) until the probe has its sample. The
- * press is a plain mouse click on the button's centre: Playwright's own click() checks its
- * target with listeners it adds to the page, which would run, slowed 4×, inside the timed
- * window and be counted as the app's.
+ * press is a plain mouse click on the button's centre, held for PRESS_MS: Playwright's own
+ * click() checks its target with listeners it adds to the page, which would run, slowed 4×,
+ * inside the timed window and be counted as the app's.
  */
 async function timedContinue(page: Page): Promise<void> {
   const button = page.locator('main form button[type="submit"]');
@@ -54,7 +61,7 @@ async function timedContinue(page: Page): Promise<void> {
   const box = await button.boundingBox();
   if (!box) throw new Error('Continue is not on screen');
   await page.evaluate('window.__bench.arm()');
-  await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+  await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2, { delay: PRESS_MS });
   // Under a loaded machine and 4× slowdown a screen can take long, but never 15 s.
   await page.evaluate(`Promise.race([window.__bench.next, new Promise((_, reject) =>
     setTimeout(() => reject(new Error('No new screen after Continue')), 15000))])`);
