@@ -169,4 +169,31 @@ describe('when the app arrives', () => {
       await s.close();
     }
   });
+
+  it('logs nothing and asks for nothing that fails: the tab icon is inline, no /favicon.ico', async () => {
+    // No request interception here: with it, Chromium doesn't ask for a missing icon at all.
+    const context = await suite.browser.newContext({ viewport: PHONE });
+    const page = await context.newPage();
+    const lines: string[] = [];
+    page.on('console', (m) => lines.push(`${m.type()}: ${m.text()}`));
+    try {
+      await page.goto(appUrl(suite.origin));
+      await page.waitForFunction(() => !document.querySelector('[data-prerendered]'));
+      // The browser asks for a missing icon a moment after the page loads.
+      await page.waitForTimeout(1000);
+      expect(lines).toEqual([]);
+      const icon = await page.locator('link[rel="icon"]').getAttribute('href', { timeout: 1000 });
+      expect(icon).toMatch(/^data:image\/svg\+xml,/);
+      // Drawn under the deployed CSP (img-src allows data:): it has a size.
+      const width = await page.evaluate(async (src) => {
+        const img = new Image();
+        img.src = src;
+        await img.decode();
+        return img.naturalWidth;
+      }, icon!);
+      expect(width).toBeGreaterThan(0);
+    } finally {
+      await context.close();
+    }
+  });
 });
