@@ -91,7 +91,10 @@ export function QuestionScreen({
   const heading = single
     ? ask(voice(questionText(t, questions[0]!.id).label, respondent))
     : voice(screenHeading(t, screen), respondent);
-  useStepTitle(heading, errors.length > 0);
+  // The tab title names the step, never the question: titles outlive the tab in the browser's
+  // history, where anyone using the device can read them (HAZ-08).
+  const counter = format(t.common.questionN, { n: stepNumber });
+  useStepTitle(counter, errors.length > 0);
 
   return (
     <form
@@ -106,7 +109,7 @@ export function QuestionScreen({
     >
       <BackButton onBack={onBack} />
       <ErrorSummary errors={errors} attempt={attempt} />
-      <p className="step__counter">{format(t.common.questionN, { n: stepNumber })}</p>
+      <p className="step__counter">{counter}</p>
       {!single && (
         <h1 className="page-heading" id="step-heading" tabIndex={-1}>
           {heading}

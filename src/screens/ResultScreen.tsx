@@ -34,7 +34,8 @@ export function ResultScreen({ answers, result, onRestart }: ResultScreenProps) 
   if (result.level === 'emergency') throw new Error('ResultScreen given an emergency');
   const level = t.levels[result.level];
   const kicker = voice(t.result.heading, who);
-  useStepTitle(`${kicker}: ${level.name}`);
+  // Not the level: titles outlive the tab in the browser's history (HAZ-08).
+  useStepTitle(kicker);
   const urgent = result.urgency === 'today';
   const urgency = t.result.urgency[urgent ? 'today' : 'soon'];
   const notes = result.notes.filter((n) => n !== 'crisis-resources');

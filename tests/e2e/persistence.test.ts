@@ -2,12 +2,14 @@
  * Where answers live (integration contract, Privacy): sessionStorage in self mode, so a reload
  * keeps them; memory only in staff mode and the embed, and when storage throws; nothing after
  * Start over or "Leave this site"; a tampered snapshot is discarded with a notice, never trusted.
- * Also the browser's Back and Forward between question screens.
+ * Also the browser's Back and Forward between question screens, and tab titles that never name
+ * a question or the level (the browser's history keeps them).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { answerScreen, completeWith, submit, type AnswerSet } from './drive';
 import {
+  afterPaint,
   answersWith,
   appUrl,
   begin,
@@ -24,6 +26,8 @@ import {
   waitForApp,
   type Suite,
 } from './harness';
+
+import { en } from '../../src/i18n/en';
 
 let suite: Suite;
 beforeAll(async () => {
@@ -374,6 +378,35 @@ describe("the browser's Back and Forward", () => {
       await waitForHeading(page, age);
       expect(await checkedValues(page, 'about.age')).toEqual(['65-plus']);
       expect(session.errors).toEqual([]);
+    } finally {
+      await session.close();
+    }
+  });
+});
+
+describe('the tab title', () => {
+  it('names the step, never a question or the level, on every screen (the history keeps it)', async () => {
+    // A walk through the ASQ's positive branch, so "suicide.now" is asked too.
+    const answers = vignette('past-week-suicidal-thoughts-moderate').answers;
+    const session = await openSession(suite);
+    const { page } = session;
+    const titles: string[] = [];
+    const record = async () => {
+      await afterPaint(page);
+      titles.push(await page.title());
+    };
+    try {
+      await begin(page);
+      await completeWith(page, answers, record);
+      await page.locator('[data-level]').waitFor();
+      await record();
+      const questionWords = Object.values(en.questions).flatMap((q) => [q.label.you, q.label.they]);
+      const levelNames = Object.values(en.levels).map((l) => l.name);
+      for (const title of titles) {
+        expect(title).toMatch(/^(Question \d+|Check your answers|Care that may fit you) – /);
+        for (const words of [...questionWords, ...levelNames]) expect(title).not.toContain(words);
+      }
+      expect(titles.length).toBeGreaterThan(19);
     } finally {
       await session.close();
     }

@@ -129,12 +129,26 @@ describe('QuestionScreen: headings and fields', () => {
     expect(screen.queryByText('Question 1')).toBeNull();
   });
 
-  it('sets the document title from the heading, once the screen has painted', async () => {
+  it('sets the document title to the step, never the question, once the screen has painted', async () => {
+    // Titles outlive the tab in the browser's history (HAZ-08).
     document.title = '';
-    renderQuestion('respondent');
-    await waitFor(() =>
-      expect(document.title).toBe(`${en.questions.respondent.label.you} – ${en.app.title}`),
+    renderQuestion(
+      'asq-now',
+      { respondent: 'self', suicide: { wishedDead: 'yes' } },
+      {
+        stepNumber: 12,
+      },
     );
+    await waitFor(() => expect(document.title).toBe(`Question 12 – ${en.app.title}`));
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(
+      en.questions['suicide.now'].label.you,
+    );
+  });
+
+  it('in Spanish too: "Pregunta N"', async () => {
+    document.title = '';
+    renderQuestion('respondent', {}, { lang: 'es', stepNumber: 1 });
+    await waitFor(() => expect(document.title).toBe(`Pregunta 1 – ${es.app.title}`));
   });
 });
 
