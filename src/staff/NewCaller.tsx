@@ -1,7 +1,11 @@
 import { useState } from 'react';
 import { useFullText } from '../i18n/context';
+import { clearCopiedNote } from './note-clipboard';
 
-/** "New caller": clears everything after a confirmation, so a slip can't lose a call's notes. */
+/**
+ * "New caller": clears everything after a confirmation, so a slip can't lose a call's notes,
+ * the intake note on the clipboard included.
+ */
 export function NewCaller({ onConfirm }: { onConfirm: () => void }) {
   const s = useFullText().staff.ui;
   const [asking, setAsking] = useState(false);
@@ -15,7 +19,14 @@ export function NewCaller({ onConfirm }: { onConfirm: () => void }) {
     <div className="new-caller" role="group" aria-labelledby="new-caller-q">
       <p id="new-caller-q">{s.newCallerConfirm}</p>
       <div className="button-group">
-        <button type="button" className="button button--danger" onClick={onConfirm}>
+        <button
+          type="button"
+          className="button button--danger"
+          onClick={() => {
+            clearCopiedNote();
+            onConfirm();
+          }}
+        >
           {s.newCallerYes}
         </button>
         <button type="button" className="button button--secondary" onClick={() => setAsking(false)}>

@@ -2,7 +2,7 @@
  * Staff mode during a call: questions to read out, the live panel, number-key shortcuts that
  * can be switched off, the intake note copied (read back from the clipboard and compared with
  * the formatter), "Copied" announced only after the write, the fallback when the clipboard is
- * refused, and "New caller" leaving nothing behind.
+ * refused, and "New caller" leaving nothing behind, on the clipboard either.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -93,6 +93,8 @@ describe('staff mode', () => {
     expect(await page.locator('[data-level]').count()).toBe(1); // not yet
     await page.click(`text=${en.staff.ui.newCallerYes}`);
     await page.locator('main form').waitFor();
+    // The last caller's note is off the clipboard: the next paste can't put it in a new record.
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe('');
     await page.click('main form button[type="submit"]');
     await expect.poll(() => page.locator('input[name="respondent"]:checked').count()).toBe(0);
     expect(
