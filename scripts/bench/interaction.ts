@@ -67,14 +67,36 @@ async function timedContinue(page: Page): Promise<void> {
     setTimeout(() => reject(new Error('No new screen after Continue')), 15000))])`);
 }
 
+/** Where a Continue led: the screens differ in how much they draw. */
+export type ContinueInto = 'first question' | 'next question' | 'review' | 'result';
+export const CONTINUE_INTO: readonly ContinueInto[] = [
+  'first question',
+  'next question',
+  'review',
+  'result',
+];
+
+export interface ContinueSample {
+  readonly ms: number;
+  readonly into: ContinueInto;
+}
+
+/** The screen a Continue has just shown (the walk's `index`-th press). */
+async function screenShown(page: Page, index: number): Promise<ContinueInto> {
+  if (index === 0) return 'first question';
+  if (await page.locator(RESULT).count()) return 'result';
+  if (await page.locator('main .summary-list').count()) return 'review';
+  return 'next question';
+}
+
 /** Walks whole assessments with `answers` until at least `minSamples` presses are timed. */
 export async function continueTimings(
   browser: Browser,
   origin: string,
   answers: AnswerSet,
   minSamples: number,
-): Promise<number[]> {
-  const samples: number[] = [];
+): Promise<ContinueSample[]> {
+  const samples: ContinueSample[] = [];
   while (samples.length < minSamples) {
     const context = await browser.newContext({ viewport: PHONE, locale: 'en-US' });
     try {
@@ -83,14 +105,19 @@ export async function continueTimings(
       const cdp = await context.newCDPSession(page);
       await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
       await gotoApp(page, origin);
+      const into: ContinueInto[] = [];
       await timedContinue(page); // the start screen's button
+      into.push(await screenShown(page, 0));
       for (let i = 0; i < 40 && (await page.locator(RESULT).count()) === 0; i++) {
         await answerScreen(page, answers);
         await timedContinue(page);
+        into.push(await screenShown(page, into.length));
       }
       if ((await page.locator(RESULT).count()) === 0)
         throw new Error('Walk ended without a result');
-      samples.push(...(await page.evaluate<number[]>('window.__bench.samples')));
+      const times = await page.evaluate<number[]>('window.__bench.samples');
+      if (times.length !== into.length) throw new Error('A Continue was not timed');
+      samples.push(...times.map((ms, k) => ({ ms, into: into[k]! })));
     } finally {
       await context.close();
     }
