@@ -21,6 +21,7 @@ import { SettingsContext, type Settings } from './settings';
 import { forgetSession, saveSession, type Session } from './session';
 import { useBrowserHistory } from './useBrowserHistory';
 import { useStepFocus } from './useStepFocus';
+import { useDoubleClickGuard } from './useDoubleClickGuard';
 import { postToParent } from './embed-messages';
 import { useEmbedHeight } from './useEmbedHeight';
 import { AnnounceContext } from './announce';
@@ -203,6 +204,7 @@ export function App({
     waiting ? `${stepKey}:${later.failed ? 'failed' : 'loading'}` : stepKey,
     settings.embed,
   );
+  useDoubleClickGuard(stepKey);
   const contentRef = useEmbedHeight(settings);
 
   // Embed messages: a new screen, and the end (result or crisis).

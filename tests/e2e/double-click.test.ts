@@ -1,0 +1,121 @@
+/**
+ * A double click on Continue moves one screen and answers nothing: its second click, landing
+ * on the next screen, picks no answer, presses no Continue and dials no number. Within one
+ * screen, double clicks behave as the browser makes them.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { DESKTOP, PHONE } from './browser';
+import { answerScreen } from './drive';
+import {
+  openSession,
+  outcome,
+  seedSnapshotScript,
+  startSuite,
+  vignette,
+  type Suite,
+} from './harness';
+
+let suite: Suite;
+beforeAll(async () => {
+  suite = await startSuite();
+});
+afterAll(async () => {
+  await suite?.close();
+});
+
+const SUBMIT = 'main form button[type="submit"]';
+
+/** Double-clicks this screen's Continue (or Begin) where a person's pointer would be. */
+async function doubleClickContinue(page: Page): Promise<void> {
+  const button = page.locator(SUBMIT);
+  await button.scrollIntoViewIfNeeded();
+  const box = await button.boundingBox();
+  if (!box) throw new Error('Continue is not on screen');
+  await page.mouse.dblclick(box.x + box.width / 2, box.y + box.height / 2, { delay: 60 });
+}
+
+/** What the new screen shows once the double click is over. */
+async function settled(page: Page, before: string | null) {
+  await page.waitForFunction(
+    (previous) => document.getElementById('step-heading')?.textContent !== previous,
+    before,
+  );
+  await page.waitForTimeout(300); // past the second click
+  return page.evaluate(() => ({
+    heading: document.getElementById('step-heading')?.textContent ?? '',
+    checked: [...document.querySelectorAll<HTMLInputElement>('main input:checked')].map(
+      (i) => `${i.name}=${i.value}`,
+    ),
+    errors: document.querySelectorAll('.error-summary').length,
+    focus: document.activeElement?.id ?? document.activeElement?.tagName ?? '',
+    url: location.href,
+  }));
+}
+
+describe.each([
+  ['phone', PHONE],
+  ['desktop', DESKTOP],
+] as const)('on a %s', (_size, viewport) => {
+  it('double-clicking Continue on every screen ends at the same result, answering nothing', async () => {
+    const { answers, expect: expected } = vignette('past-week-suicidal-thoughts-moderate');
+    const session = await openSession(suite, { viewport });
+    const { page } = session;
+    try {
+      const url = page.url();
+      const seen: string[] = [];
+      let before = await page.locator('#step-heading').textContent();
+      await doubleClickContinue(page); // Begin
+      for (let i = 0; i < 40; i++) {
+        const now = await settled(page, before);
+        seen.push(now.heading);
+        // A fresh walk: nothing on a new screen is answered until the person answers it.
+        expect(now, `after the double click into "${now.heading}"`).toMatchObject({
+          checked: [],
+          errors: 0,
+          focus: 'step-heading',
+          url,
+        });
+        if (await page.locator('[data-level]').count()) break;
+        await answerScreen(page, answers);
+        before = now.heading;
+        await doubleClickContinue(page);
+      }
+      expect(await outcome(page)).toEqual({
+        level: expected.level,
+        asam: expected.asamLevel,
+        urgency: expected.urgency,
+      });
+      expect(seen.length).toBeGreaterThan(20); // every question screen, the review, the result
+      expect(session.errors).toEqual([]);
+    } finally {
+      await session.close();
+    }
+  });
+});
+
+describe('within one screen', () => {
+  it('a double click on a checkbox still checks and unchecks it, as browsers do', async () => {
+    const session = await openSession(suite, {
+      initScripts: [
+        seedSnapshotScript(
+          { respondent: 'self', about: { age: '18-64' }, safety: { emergencyNow: 'no' } },
+          'substances',
+          ['start', 'respondent', 'age', 'danger'],
+        ),
+      ],
+    });
+    const { page } = session;
+    try {
+      const alcohol = page.locator('input[name="use.substances"][value="alcohol"]');
+      const label = page.locator(`label[for="${await alcohol.getAttribute('id')}"]`);
+      await page.waitForTimeout(1100); // well after the screen change
+      await label.dblclick();
+      expect(await alcohol.isChecked()).toBe(false);
+      await label.click();
+      expect(await alcohol.isChecked()).toBe(true);
+    } finally {
+      await session.close();
+    }
+  });
+});
