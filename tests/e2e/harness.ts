@@ -131,10 +131,12 @@ export async function checkedValues(page: Page, name: string): Promise<string[]>
   );
 }
 
-/** Waits until the screen's heading differs from `previous` (or a result/crisis shows). */
+/** Waits until the screen's heading differs from `previous` and the new screen is whole. */
 export async function waitForNewStep(page: Page, previous: string): Promise<void> {
   await page.waitForFunction(
     (before: string) => {
+      // Not the "Loading…" shown while a screen's code downloads, nor a screen still drawing.
+      if (document.querySelector('[aria-busy="true"]')) return false;
       const h = document.getElementById('step-heading');
       return (h && h.textContent?.trim() !== before) || false;
     },

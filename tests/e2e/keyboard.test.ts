@@ -5,7 +5,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { AnswerSet } from './drive';
-import { headingText, openSession, outcome, startSuite, vignette, type Suite } from './harness';
+import {
+  headingText,
+  openSession,
+  outcome,
+  startSuite,
+  vignette,
+  waitForNewStep,
+  type Suite,
+} from './harness';
 
 let suite: Suite;
 beforeAll(async () => {
@@ -65,14 +73,6 @@ function wanted(answers: AnswerSet, name: string): readonly string[] {
 }
 
 /** Waits for the heading to change after a key that should move on. */
-async function waitForStep(page: Page, before: string): Promise<void> {
-  await page.waitForFunction(
-    (h: string) => document.getElementById('step-heading')?.textContent?.trim() !== h,
-    before,
-    { timeout: 5000 },
-  );
-}
-
 /**
  * Answers the current screen by keyboard and presses Enter on Continue. Tab walks forward; a
  * radio group is answered with arrows (Space for its first option), checkboxes with Space.
@@ -84,7 +84,7 @@ async function answerByKeyboard(page: Page, answers: AnswerSet, noIndicator: str
     const f = await focused(page);
     if (f.submit) {
       await page.keyboard.press('Enter');
-      await waitForStep(page, heading);
+      await waitForNewStep(page, heading);
       return;
     }
     if (f.type === 'radio' && !answered.has(f.name)) {
@@ -109,11 +109,22 @@ async function answerByKeyboard(page: Page, answers: AnswerSet, noIndicator: str
   throw new Error(`Could not reach Continue on "${heading}" by Tab`);
 }
 
+/** Milliseconds the later part (code and words after the first question) is held back. */
+const SLOW_LATER_PART_MS = 1500;
+
 describe('keyboard only', () => {
-  it('a whole assessment (moderate-stable-worker) ends at the right result', async () => {
+  it.each([
+    ['', 0],
+    [', with the later part held back 1.5 s', SLOW_LATER_PART_MS],
+  ])('a whole assessment (moderate-stable-worker) ends at the right result%s', async (_, delay) => {
     const v = vignette('moderate-stable-worker');
     const session = await openSession(suite);
     const { page } = session;
+    if (delay)
+      await page.route(/\/assets\/(deferred|en\.later)-[^/]+\.js$/, async (route) => {
+        await new Promise((resolve) => setTimeout(resolve, delay));
+        await route.continue();
+      });
     const noIndicator: string[] = [];
     try {
       // Start: nothing is focused on first load; Tab to the Start button.
@@ -125,7 +136,7 @@ describe('keyboard only', () => {
       expect(start, 'Tab reaches Start').toBe(true);
       const startHeading = await headingText(page);
       await page.keyboard.press('Enter');
-      await waitForStep(page, startHeading);
+      await waitForNewStep(page, startHeading);
 
       // First question, then the second; there, Shift+Tab back to the Back control and use it.
       await answerByKeyboard(page, v.answers, noIndicator);
@@ -137,7 +148,7 @@ describe('keyboard only', () => {
       }
       expect(back, 'Shift+Tab from the h1 reaches Back').toBe(true);
       await page.keyboard.press('Enter');
-      await waitForStep(page, second);
+      await waitForNewStep(page, second);
       expect(await page.locator('input[name="respondent"][value="self"]').isChecked()).toBe(true);
       // Back on the first screen: Continue again (the answer is kept), by Tab and Enter.
       await answerByKeyboard(page, v.answers, noIndicator);
