@@ -138,6 +138,30 @@ export interface WalkResult {
 }
 
 /**
+ * A deep copy of answer data (objects, arrays, strings), so writing to it never touches the
+ * original. Answers are plain data: this is several times cheaper than structuredClone, which
+ * serializes, and Continue copies the answers more than once.
+ */
+export function copyAnswers<T>(value: T): T {
+  if (Array.isArray(value)) return value.map(copyAnswers) as T;
+  if (typeof value !== 'object' || value === null) return value;
+  const out: Record<string, unknown> = {};
+  for (const key of Object.keys(value)) {
+    const copied = copyAnswers((value as Record<string, unknown>)[key]);
+    // An own "__proto__" stays an own property, never the copy's prototype.
+    if (key === '__proto__')
+      Object.defineProperty(out, key, {
+        value: copied,
+        enumerable: true,
+        writable: true,
+        configurable: true,
+      });
+    else out[key] = copied;
+  }
+  return out as T;
+}
+
+/**
  * Walks `questions` in asking order. Each question's skip logic reads only the answers already
  * validated (plus `context`, the answers of earlier screens), so a stale or bogus answer to a
  * question that is not asked is never read and never copied. After an emergency answer, the
@@ -148,7 +172,7 @@ export function walkAnswers(
   questions: readonly Question[] = QUESTIONS,
   context: Answers = {},
 ): WalkResult {
-  const clean: Record<string, unknown> = structuredClone(context);
+  const clean = copyAnswers(context) as Record<string, unknown>;
   const answers: Record<string, unknown> = {};
   const issues: AnswerIssue[] = [];
   const unanswered: QuestionId[] = [];

@@ -5,6 +5,7 @@
 import { QUESTIONS, type Question } from '../../questions/bank';
 import { screenQuestions } from '../../questions/screen-schema';
 import {
+  copyAnswers,
   askedWhen,
   isEmpty,
   readAnswer,
@@ -94,7 +95,7 @@ export function raisesEmergency(screen: ScreenId, answers: Answers): boolean {
  * taken, so a forged or stale field can't write elsewhere. Arrays are copied.
  */
 export function mergeScreen(answers: Answers, screen: ScreenId, values: unknown): Answers {
-  const next = structuredClone(answers) as Record<string, unknown>;
+  const next = copyAnswers(answers) as Record<string, unknown>;
   for (const q of screenQuestions(screen)) {
     const value = readAnswer(values, q.id);
     writeAnswer(next, q.id, isEmpty(value) ? undefined : value);
