@@ -4,7 +4,7 @@
  * hold only a depth number: never an answer, never anything in the URL.
  */
 import { useEffect, useRef } from 'react';
-import { whenIdleAfterPaint } from './after-paint';
+import { afterNextPaint } from './after-paint';
 
 interface Options {
   readonly enabled: boolean;
@@ -28,12 +28,13 @@ export function useBrowserHistory({ enabled, depth, onBack, onForward }: Options
   handlers.current = { onBack, onForward };
 
   // Follow the wizard: a deeper step pushes an entry; a shallower one relabels the current.
-  // The entry is written once the new screen has painted and the page is idle (pushState costs
-  // a few milliseconds).
+  // The entry is written just after the new screen paints (pushState costs a few milliseconds),
+  // not when the page is idle: a Back pressed before the entry exists would skip a screen's
+  // entry and lose Forward.
   useEffect(() => {
     depthRef.current = depth;
     if (!enabled) return;
-    return whenIdleAfterPaint(() => {
+    return afterNextPaint(() => {
       const entry = depthOf(history.state);
       if (entry === undefined || depth < entry) history.replaceState({ [KEY]: depth }, '');
       else if (depth > entry) history.pushState({ [KEY]: depth }, '');

@@ -105,16 +105,19 @@ export const headingText = screenHeading;
 
 /**
  * Waits until the work the app does once a screen has painted and the page is idle (the tab
- * title, the history entry, the saved copy: src/app/after-paint.ts) has run: a frame, then an
- * idle callback, queued after the app's own.
+ * title, the saved copy: src/app/after-paint.ts) has run: a frame, then an idle callback, queued
+ * after the app's own. Twice: a screen drawn after a download runs its effects a little after it
+ * shows, so the first round may start before the app has asked for its idle moment.
  */
 export async function afterPaint(page: Page): Promise<void> {
-  await page.evaluate(
-    () =>
-      new Promise<void>((resolve) =>
-        requestAnimationFrame(() => requestIdleCallback(() => setTimeout(resolve, 0))),
-      ),
-  );
+  for (let round = 0; round < 2; round++) {
+    await page.evaluate(
+      () =>
+        new Promise<void>((resolve) =>
+          requestAnimationFrame(() => requestIdleCallback(() => setTimeout(resolve, 0))),
+        ),
+    );
+  }
 }
 
 /** The dotted ids of the questions shown on the current screen, in order. */

@@ -113,8 +113,12 @@ interface Piece {
   readonly text: string;
 }
 
-/** Visible text, document.title, and every aria-label, title, alt and placeholder attribute. */
-function pageTexts(page: Page): Promise<Piece[]> {
+/**
+ * Visible text, document.title, and every aria-label, title, alt and placeholder attribute. The
+ * title is set once the page is idle after a change: wait for that first.
+ */
+async function pageTexts(page: Page): Promise<Piece[]> {
+  await afterPaint(page);
   return page.evaluate(() => {
     const out: { where: string; text: string }[] = [
       { where: 'text', text: document.body.innerText },
