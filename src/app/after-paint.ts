@@ -5,7 +5,8 @@
 
 /**
  * Runs `run` just after the next frame has painted (a frame callback, then a task), and
- * returns a cancel. For what the person will see next: the rest of a long screen.
+ * returns a cancel. For what the person will see next (the rest of a long screen) and the
+ * history entry.
  */
 export function afterNextPaint(run: () => void): () => void {
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -26,9 +27,9 @@ const IDLE_TIMEOUT_MS = 500;
 /**
  * Runs `run` once the next frame has painted and the page is idle (requestIdleCallback; where
  * a browser lacks it, a task after the frame), and returns a cancel. For what the person
- * doesn't see: the tab title, a history entry, the saved copy, the result worked out ahead.
- * Each costs the browser a few milliseconds that the next screen, or the next tap, shouldn't
- * wait for.
+ * doesn't see: the tab title, the saved copy, the result worked out ahead. Each costs the
+ * browser a few milliseconds that the next screen, or the next tap, shouldn't wait for. (Not
+ * the history entry: a Back pressed at once must find it.)
  */
 export function whenIdleAfterPaint(run: () => void): () => void {
   if (typeof requestIdleCallback !== 'function') return afterNextPaint(run);
