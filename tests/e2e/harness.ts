@@ -110,14 +110,14 @@ export const headingText = screenHeading;
  * shows, so the first round may start before the app has asked for its idle moment.
  */
 export async function afterPaint(page: Page): Promise<void> {
-  for (let round = 0; round < 2; round++) {
-    await page.evaluate(
-      () =>
-        new Promise<void>((resolve) =>
-          requestAnimationFrame(() => requestIdleCallback(() => setTimeout(resolve, 0))),
-        ),
-    );
-  }
+  await page.evaluate(async () => {
+    const round = () =>
+      new Promise<void>((resolve) =>
+        requestAnimationFrame(() => requestIdleCallback(() => setTimeout(resolve, 0))),
+      );
+    await round();
+    await round();
+  });
 }
 
 /** The dotted ids of the questions shown on the current screen, in order. */

@@ -19,6 +19,15 @@ afterAll(async () => {
 
 const submitButton = 'main form button[type="submit"]';
 
+/** A session resumed on `screen` (the last question, or the review) with a long vignette. */
+function openAt(screen: 'insurance' | 'review', viewport: { width: number; height: number }) {
+  const answers = vignette('seizure-history-daily-drinker').answers;
+  return openSession(suite, {
+    viewport,
+    initScripts: [seedSnapshotScript(answers, screen, ['start'])],
+  });
+}
+
 interface FirstFrame {
   readonly heading: string;
   readonly rows: number;
@@ -72,11 +81,7 @@ describe.each([
   ['desktop', DESKTOP],
 ] as const)('on a %s', (_size, viewport) => {
   it('the review draws its heading and 8 rows first, then every row and See the result', async () => {
-    const answers = vignette('seizure-history-daily-drinker').answers;
-    const session = await openSession(suite, {
-      viewport,
-      initScripts: [seedSnapshotScript(answers, 'insurance', ['start'])],
-    });
+    const session = await openAt('insurance', viewport);
     const { page } = session;
     try {
       const first = await continueAndReadFirstFrame(page);
@@ -93,11 +98,7 @@ describe.each([
   });
 
   it('the result draws the level, how soon and the call first; the rest a frame later', async () => {
-    const answers = vignette('seizure-history-daily-drinker').answers;
-    const session = await openSession(suite, {
-      viewport,
-      initScripts: [seedSnapshotScript(answers, 'review', ['start'])],
-    });
+    const session = await openAt('review', viewport);
     const { page } = session;
     try {
       const first = await continueAndReadFirstFrame(page);

@@ -5,8 +5,8 @@
 import { QUESTIONS, type Question } from '../../questions/bank';
 import { screenQuestions } from '../../questions/screen-schema';
 import {
-  copyAnswers,
   askedWhen,
+  copyAnswers,
   isEmpty,
   readAnswer,
   walkAnswers,
