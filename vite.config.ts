@@ -78,17 +78,6 @@ function compileHints(): Plugin {
 
 export default defineConfig({
   plugins: [react(), centerInHtml(), compileHints()],
-  resolve: {
-    // React 19 has useSyncExternalStore built in: @xstate/react's shim for React 17 is dead
-    // weight on the first load.
-    alias: [
-      {
-        find: /^use-sync-external-store\/shim\/with-selector$/,
-        replacement: 'use-sync-external-store/with-selector',
-      },
-      { find: /^use-sync-external-store\/shim$/, replacement: 'use-sync-external-store' },
-    ],
-  },
   build: {
     target: 'es2020',
     // Every browser the target allows has modulepreload or loads modules fine without it.

@@ -3,8 +3,8 @@
  * browser history, focus on every step change, and the frame around every screen.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { useActorRef } from '@xstate/react';
 import { useActorValue } from '../machines/wizard/useActorValue';
+import { useStartedActor } from '../machines/wizard/useStartedActor';
 import { wizardMachine } from '../machines/wizard/wizard.machine';
 import { askedAnswers, askedScreens, SCREEN_IDS } from '../machines/wizard/navigation';
 import { SCREENS, type ScreenId } from '../questions/screens';
@@ -60,7 +60,7 @@ export function App({
   const staff = settings.mode === 'staff';
   const [numberKeys, setNumberKeys] = useState(true);
 
-  const actor = useActorRef(wizardMachine, { input: {}, snapshot: session.snapshot });
+  const actor = useStartedActor(wizardMachine, { input: {}, snapshot: session.snapshot });
   const step = useActorValue(actor, (s) => s.value);
   const context = useActorValue(actor, (s) => s.context);
   const depth = context.history.length;
