@@ -60,6 +60,8 @@ export interface SessionOptions {
   readonly allow?: readonly string[];
   /** Don't navigate yet. */
   readonly noGoto?: boolean;
+  /** A touch phone (a mobile viewport that takes taps), not a mouse. */
+  readonly touch?: boolean;
 }
 
 /** A fresh context and page, opened at the wizard's start screen. */
@@ -68,6 +70,7 @@ export async function openSession(suite: Suite, options: SessionOptions = {}): P
     viewport: options.viewport ?? PHONE,
     locale: 'en-US',
     reducedMotion: 'reduce',
+    ...(options.touch ? { hasTouch: true, isMobile: true } : {}),
   });
   for (const script of options.initScripts ?? []) await context.addInitScript(script);
   const opened = await openPage(context, [suite.origin, ...(options.allow ?? [])]);
