@@ -4,7 +4,7 @@
  * heading is in the DOM with new text and a frame has been painted after it (rAF, then a
  * MessageChannel task: the usual "next paint" approximation). Answering is not timed.
  */
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, CDPSession, Page } from 'playwright-core';
 import { PHONE } from '../../tests/e2e/browser';
 import { answerScreen, type AnswerSet } from '../../tests/e2e/drive';
 import { gotoApp } from '../../tests/e2e/harness';
@@ -48,20 +48,38 @@ const PROBE = `(() => {
   }).observe(document, { subtree: true, childList: true, characterData: true });
 })();`;
 
+/** How Continue is pressed: a mouse, or a finger on a touch phone. */
+export type Pointer = 'mouse' | 'tap';
+
+/**
+ * A tap waits this long after the last one, past Chromium's double-tap window: a second tap on
+ * the same spot within it counts as a double tap (`detail` 2), which the app ignores on a new
+ * screen (src/app/useDoubleClickGuard.ts). A person reads the new screen for longer.
+ */
+const BETWEEN_TAPS_MS = 400;
+
 /**
  * Presses Continue and waits (without polling the page) until the probe has its sample. The
- * press is a plain mouse click on the button's centre, held for PRESS_MS: Playwright's own
+ * press is held for PRESS_MS, on the button's centre: a plain mouse click (Playwright's own
  * click() checks its target with listeners it adds to the page, which would run, slowed 4×,
- * inside the timed window and be counted as the app's.
+ * inside the timed window and be counted as the app's), or raw touches, which the browser
+ * turns into a tap and its click.
  */
-async function timedContinue(page: Page): Promise<void> {
+async function timedContinue(page: Page, pointer: Pointer, cdp: CDPSession): Promise<void> {
   const button = page.locator('main form button[type="submit"]');
   await button.scrollIntoViewIfNeeded();
-  await button.hover();
+  if (pointer === 'mouse') await button.hover();
   const box = await button.boundingBox();
   if (!box) throw new Error('Continue is not on screen');
+  const centre = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+  if (pointer === 'tap') await page.waitForTimeout(BETWEEN_TAPS_MS);
   await page.evaluate('window.__bench.arm()');
-  await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2, { delay: PRESS_MS });
+  if (pointer === 'mouse') await page.mouse.click(centre.x, centre.y, { delay: PRESS_MS });
+  else {
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [centre] });
+    await page.waitForTimeout(PRESS_MS);
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+  }
   // Under a loaded machine and 4× slowdown a screen can take long, but never 15 s.
   await page.evaluate(`Promise.race([window.__bench.next, new Promise((_, reject) =>
     setTimeout(() => reject(new Error('No new screen after Continue')), 15000))])`);
@@ -89,16 +107,24 @@ async function screenShown(page: Page, index: number): Promise<ContinueInto> {
   return 'next question';
 }
 
-/** Walks whole assessments with `answers` until at least `minSamples` presses are timed. */
+/**
+ * Walks whole assessments with `answers` until at least `minSamples` presses are timed. A tap
+ * runs on a touch phone (a mobile viewport that takes touches, as Chrome on Android).
+ */
 export async function continueTimings(
   browser: Browser,
   origin: string,
   answers: AnswerSet,
   minSamples: number,
+  pointer: Pointer = 'mouse',
 ): Promise<ContinueSample[]> {
   const samples: ContinueSample[] = [];
   while (samples.length < minSamples) {
-    const context = await browser.newContext({ viewport: PHONE, locale: 'en-US' });
+    const context = await browser.newContext({
+      viewport: PHONE,
+      locale: 'en-US',
+      ...(pointer === 'tap' ? { hasTouch: true, isMobile: true } : {}),
+    });
     try {
       await context.addInitScript(PROBE);
       const page = await context.newPage();
@@ -106,11 +132,11 @@ export async function continueTimings(
       await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
       await gotoApp(page, origin);
       const into: ContinueInto[] = [];
-      await timedContinue(page); // the start screen's button
+      await timedContinue(page, pointer, cdp); // the start screen's button
       into.push(await screenShown(page, 0));
       for (let i = 0; i < 40 && (await page.locator(RESULT).count()) === 0; i++) {
         await answerScreen(page, answers);
-        await timedContinue(page);
+        await timedContinue(page, pointer, cdp);
         into.push(await screenShown(page, into.length));
       }
       if ((await page.locator(RESULT).count()) === 0)
