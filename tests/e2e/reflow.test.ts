@@ -7,7 +7,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { answerScreen } from './drive';
+import { answerScreen, submit } from './drive';
 import {
   begin,
   EVERY_SCREEN,
@@ -15,7 +15,6 @@ import {
   openSession,
   startSuite,
   vignette,
-  waitForNewStep,
   type Suite,
 } from './harness';
 import { drawn } from './a11y-checks';
@@ -29,7 +28,6 @@ afterAll(async () => {
 });
 
 const NARROW = { width: 320, height: 640 };
-const SUBMIT = 'main form button[type="submit"]';
 
 /** The WCAG 1.4.12 spacing, as a reader's stylesheet: served from the app's own origin, so the
  * page's CSP (style-src 'self') lets it in as it lets in a user's extension. */
@@ -87,9 +85,7 @@ describe.each([
         await check();
         screens++;
         await answerScreen(page, EVERY_SCREEN);
-        const before = await headingText(page);
-        await page.click(SUBMIT);
-        await waitForNewStep(page, before);
+        await submit(page);
       }
       await check(); // the result, with the 988 card
       expect(screens).toBeGreaterThanOrEqual(20); // every question screen and the review
@@ -108,9 +104,7 @@ describe.each([
       const answers = vignette('overdose-now').answers;
       for (let i = 0; i < 3; i++) {
         await answerScreen(page, answers);
-        const before = await headingText(page);
-        await page.click(SUBMIT);
-        await waitForNewStep(page, before);
+        await submit(page);
       }
       expect(await page.locator('[data-level="emergency"]').count()).toBe(1);
       expect(await sideways(page)).toEqual([]);
