@@ -16,10 +16,15 @@ export const CHROMIUM_FLAGS = [
   '--no-first-run',
 ] as const;
 
-export function launch(): Promise<Browser> {
+/**
+ * `backForwardCache`: keep Chromium's back-forward cache, which Playwright turns off by default
+ * (for the tests of what the app does when a page comes back from it).
+ */
+export function launch(options: { backForwardCache?: boolean } = {}): Promise<Browser> {
   return chromium.launch({
     executablePath: CHROMIUM_PATH,
     args: [...CHROMIUM_FLAGS, '--disable-quic'],
+    ...(options.backForwardCache ? { ignoreDefaultArgs: ['--disable-back-forward-cache'] } : {}),
   });
 }
 

@@ -24,10 +24,13 @@ export interface Suite {
   close(): Promise<void>;
 }
 
-/** One server and one browser, for a whole test file (beforeAll / afterAll). */
-export async function startSuite(): Promise<Suite> {
+/**
+ * One server and one browser, for a whole test file (beforeAll / afterAll). `backForwardCache`:
+ * a browser that keeps pages in it (see launch).
+ */
+export async function startSuite(options: { backForwardCache?: boolean } = {}): Promise<Suite> {
   const server: StaticServer = await serve(DIST);
-  const browser = await launch();
+  const browser = await launch(options);
   return {
     origin: server.origin,
     browser,

@@ -341,6 +341,53 @@ describe('"Leave this site"', () => {
   });
 });
 
+describe('a page brought back from the back-forward cache', () => {
+  // Playwright turns the cache off; this browser keeps it, as people's browsers do.
+  let cached: Suite;
+  beforeAll(async () => {
+    cached = await startSuite({ backForwardCache: true });
+  });
+  afterAll(async () => {
+    await cached?.close();
+  });
+
+  it('forgets everything: the start screen, nothing saved (integration contract)', async () => {
+    const session = await openSession(cached);
+    const { page } = session;
+    try {
+      await page.evaluate(() => {
+        // Kept across the round trip only if the page itself is kept (the cache).
+        (window as unknown as { __sameDocument: boolean }).__sameDocument = true;
+      });
+      await begin(page);
+      await answerScreens(page, mild.answers, 3);
+      expect(await savedSnapshot(page)).not.toBeNull();
+      const left = await headingText(page);
+      expect(left).not.toBe(START_HEADING);
+
+      // Away to another page of the site, then the browser's Back.
+      await page.goto(`${cached.origin}/embed.js`);
+      await page.goBack({ waitUntil: 'commit' });
+      await waitForHeading(page, START_HEADING);
+
+      // The same document, brought back (not a fresh load, which would restore the answers).
+      expect(
+        await page.evaluate(
+          () => (window as unknown as { __sameDocument?: boolean }).__sameDocument,
+        ),
+      ).toBe(true);
+      expect(await savedSnapshot(page)).toBeNull();
+      expect(await page.locator('main input').count()).toBe(0);
+      // Begin again: the first question, unanswered.
+      await begin(page);
+      expect(await page.locator('main input:checked').count()).toBe(0);
+      expect(session.errors).toEqual([]);
+    } finally {
+      await session.close();
+    }
+  });
+});
+
 describe("the browser's Back and Forward", () => {
   it('move between question screens with the answers kept', async () => {
     const session = await openSession(suite);
