@@ -4,7 +4,7 @@ import { createActor, type Actor, type ActorOptions, type AnyStateMachine } from
 /**
  * The wizard's actor: created and started once, for the component's life. It is what
  * @xstate/react's useActorRef does, minus what this machine never needs: the machine is pure
- * (assign actions only; no timers, no invoked actors: tests/unit/machines/started-actor.test.tsx
+ * (assign actions only; no timers, no invoked actors: tests/unit/machine/useStartedActor.test.tsx
  * holds it to that), so a started actor holds nothing to release and is never stopped. That
  * also keeps it whole through StrictMode's effect replay, which useActorRef handles by stopping
  * and patching the actor back to life. Dropping @xstate/react takes it and its
