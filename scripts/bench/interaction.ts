@@ -6,7 +6,7 @@
  */
 import type { Browser, CDPSession, Page } from 'playwright-core';
 import { PHONE } from '../../tests/e2e/browser';
-import { answerScreen, type AnswerSet } from '../../tests/e2e/drive';
+import { answerScreen, continueCentre, type AnswerSet } from '../../tests/e2e/drive';
 import { gotoApp } from '../../tests/e2e/harness';
 import { RESULT } from './vignette';
 
@@ -66,12 +66,8 @@ const BETWEEN_TAPS_MS = 400;
  * turns into a tap and its click.
  */
 async function timedContinue(page: Page, pointer: Pointer, cdp: CDPSession): Promise<void> {
-  const button = page.locator('main form button[type="submit"]');
-  await button.scrollIntoViewIfNeeded();
-  if (pointer === 'mouse') await button.hover();
-  const box = await button.boundingBox();
-  if (!box) throw new Error('Continue is not on screen');
-  const centre = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+  const centre = await continueCentre(page);
+  if (pointer === 'mouse') await page.mouse.move(centre.x, centre.y);
   if (pointer === 'tap') await page.waitForTimeout(BETWEEN_TAPS_MS);
   await page.evaluate('window.__bench.arm()');
   if (pointer === 'mouse') await page.mouse.click(centre.x, centre.y, { delay: PRESS_MS });

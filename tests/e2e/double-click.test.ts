@@ -7,7 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CDPSession, Page } from 'playwright-core';
 import { DESKTOP, PHONE } from './browser';
-import { answerScreen } from './drive';
+import { answerScreen, continueCentre } from './drive';
 import {
   openSession,
   outcome,
@@ -25,15 +25,10 @@ afterAll(async () => {
   await suite?.close();
 });
 
-const SUBMIT = 'main form button[type="submit"]';
-
 /** Double-clicks this screen's Continue (or Begin) where a person's pointer would be. */
 async function doubleClickContinue(page: Page): Promise<void> {
-  const button = page.locator(SUBMIT);
-  await button.scrollIntoViewIfNeeded();
-  const box = await button.boundingBox();
-  if (!box) throw new Error('Continue is not on screen');
-  await page.mouse.dblclick(box.x + box.width / 2, box.y + box.height / 2, { delay: 60 });
+  const { x, y } = await continueCentre(page);
+  await page.mouse.dblclick(x, y, { delay: 60 });
 }
 
 /**
@@ -41,11 +36,7 @@ async function doubleClickContinue(page: Page): Promise<void> {
  * (Playwright's tap() sends no second tap the browser would count as one, `detail` 2).
  */
 async function doubleTapContinue(page: Page, cdp: CDPSession): Promise<void> {
-  const button = page.locator(SUBMIT);
-  await button.scrollIntoViewIfNeeded();
-  const box = await button.boundingBox();
-  if (!box) throw new Error('Continue is not on screen');
-  const finger = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+  const finger = await continueCentre(page);
   for (const pause of [120, 0]) {
     await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [finger] });
     await page.waitForTimeout(40);

@@ -20,6 +20,18 @@ export async function screenHeading(surface: Surface): Promise<string> {
   return ((await surface.locator('#step-heading').first().textContent()) ?? '').trim();
 }
 
+/**
+ * The centre of the current screen's Continue (or Begin), scrolled into view: where a person's
+ * finger or pointer presses it, for tests that press it with raw input.
+ */
+export async function continueCentre(page: Page): Promise<{ x: number; y: number }> {
+  const button = page.locator('main form button[type="submit"]');
+  await button.scrollIntoViewIfNeeded();
+  const box = await button.boundingBox();
+  if (!box) throw new Error('Continue is not on screen');
+  return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+}
+
 /** Names of the questions visible in the current form, in order. */
 async function visibleNames(surface: Surface): Promise<string[]> {
   return surface.$$eval('main form input[name]', (inputs) => [

@@ -72,7 +72,6 @@ function wanted(answers: AnswerSet, name: string): readonly string[] {
   return (Array.isArray(value) ? value : [value]).map(String);
 }
 
-/** Waits for the heading to change after a key that should move on. */
 /**
  * Answers the current screen by keyboard and presses Enter on Continue. Tab walks forward; a
  * radio group is answered with arrows (Space for its first option), checkboxes with Space.
