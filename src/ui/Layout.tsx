@@ -38,6 +38,11 @@ export function Layout({
         : '';
   return (
     <div className={embed ? 'app app--embed' : 'app'}>
+      {/* First in the page, so the prerendered HTML gives it to a screen reader before any
+          heading, even when the document arrives in pieces over a slow network. */}
+      <div className="visually-hidden" aria-live="polite" id="live-region">
+        {announcement}
+      </div>
       <FrameTop onLeave={onLeave} onLanguage={onLanguage} />
       <div className={aside ? 'workspace workspace--staff' : 'workspace'}>
         <main className="main" id="main">
@@ -49,9 +54,6 @@ export function Layout({
           {children}
         </main>
         {aside && <aside className="workspace__aside no-print">{aside}</aside>}
-      </div>
-      <div className="visually-hidden" aria-live="polite" id="live-region">
-        {announcement}
       </div>
     </div>
   );
