@@ -63,13 +63,25 @@ function submittedAnswers(context: WizardContext, event: SubmitEvent): Answers {
   return answers;
 }
 
+/**
+ * Where a SUBMIT leads, worked out once per event for the same context: the guard asks once
+ * for each possible destination (about twenty), and each answer walks the screens.
+ */
+const destinations = new WeakMap<
+  SubmitEvent,
+  { readonly context: WizardContext; readonly step: Step | undefined }
+>();
 function submitDestination(context: WizardContext, event: WizardEvent): Step | undefined {
   if (event.type !== 'SUBMIT') return undefined;
-  return destinationAfterSubmit(
+  const hit = destinations.get(event);
+  if (hit?.context === context) return hit.step;
+  const step = destinationAfterSubmit(
     submittedAnswers(context, event),
     event.screen,
     context.returnToReview ? { askedAtChange: context.askedAtChange } : null,
   );
+  destinations.set(event, { context, step });
+  return step;
 }
 
 export const wizardSetup = setup({
