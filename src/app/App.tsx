@@ -29,6 +29,7 @@ import { loadDeferred, type Deferred } from './load-deferred';
 import { useDeferredPart } from './useDeferredPart';
 import { takeEarlyStart } from '../prerender/early-start';
 import { whenIdleAfterPaint } from './after-paint';
+import { rehearseOffPage } from './rehearse-off-page';
 
 export interface AppProps {
   readonly settings: Settings;
@@ -230,6 +231,25 @@ export function App({
       ...(settings.shareResult === 'level' ? { level } : {}),
     });
   }, [stepKey, step, result, settings]);
+
+  // While the start screen is read, the first question is drawn once off the page, so the
+  // first Continue runs warm code (./rehearse-off-page.ts). Its words are among the core ones.
+  useEffect(() => {
+    if (step !== 'start') return;
+    return rehearseOffPage(
+      <SettingsContext.Provider value={settings}>
+        <DictionaryContext.Provider value={dictionary}>
+          <QuestionScreen
+            screen={SCREENS[0].id}
+            answers={{}}
+            stepNumber={1}
+            onSubmit={() => undefined}
+            onBack={() => undefined}
+          />
+        </DictionaryContext.Provider>
+      </SettingsContext.Provider>,
+    );
+  }, [step, settings, dictionary]);
 
   function screen() {
     if (step === 'start') return <StartScreen onStart={() => actor.send({ type: 'START' })} />;

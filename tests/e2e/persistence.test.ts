@@ -443,6 +443,12 @@ describe('the tab title', () => {
       titles.push(await page.title());
     };
     try {
+      // The start screen keeps its own title once idle: the first question, drawn off the page
+      // meanwhile to warm its code (src/app/rehearse-off-page.ts), leaves no title or heading.
+      await afterPaint(page);
+      await afterPaint(page);
+      expect(await page.title()).toBe(`${en.start.heading} – ${en.app.title}`);
+      expect(await page.locator('#step-heading').count()).toBe(1);
       await begin(page);
       await completeWith(page, answers, record);
       await page.locator('[data-level]').waitFor();
