@@ -30,6 +30,7 @@ import { useDeferredPart } from './useDeferredPart';
 import { takeEarlyStart } from '../prerender/early-start';
 import { whenIdleAfterPaint } from './after-paint';
 import { rehearseOffPage } from './rehearse-off-page';
+import { firstQuestion } from './first-question';
 
 export interface AppProps {
   readonly settings: Settings;
@@ -233,22 +234,10 @@ export function App({
   }, [stepKey, step, result, settings]);
 
   // While the start screen is read, the first question is drawn once off the page, so the
-  // first Continue runs warm code (./rehearse-off-page.ts). Its words are among the core ones.
+  // first Continue runs warm code (./rehearse-off-page.ts).
   useEffect(() => {
     if (step !== 'start') return;
-    return rehearseOffPage(
-      <SettingsContext.Provider value={settings}>
-        <DictionaryContext.Provider value={dictionary}>
-          <QuestionScreen
-            screen={SCREENS[0].id}
-            answers={{}}
-            stepNumber={1}
-            onSubmit={() => undefined}
-            onBack={() => undefined}
-          />
-        </DictionaryContext.Provider>
-      </SettingsContext.Provider>,
-    );
+    return rehearseOffPage(firstQuestion(settings, dictionary));
   }, [step, settings, dictionary]);
 
   function screen() {

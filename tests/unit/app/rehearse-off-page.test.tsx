@@ -7,11 +7,8 @@ import { useEffect, useLayoutEffect, useRef } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { act } from '@testing-library/react';
 import { rehearseOffPage } from '../../../src/app/rehearse-off-page';
-import { SettingsContext } from '../../../src/app/settings';
-import { DictionaryContext } from '../../../src/i18n/context';
+import { firstQuestion } from '../../../src/app/first-question';
 import { enCore } from '../../../src/i18n/en.core';
-import { QuestionScreen } from '../../../src/screens/QuestionScreen';
-import { SCREENS } from '../../../src/questions/screens';
 import { testSettings } from '../screens/render';
 
 let frames: FrameRequestCallback[];
@@ -66,20 +63,6 @@ function probe() {
   return { seen, Probe };
 }
 
-const firstQuestion = (
-  <SettingsContext.Provider value={testSettings()}>
-    <DictionaryContext.Provider value={enCore}>
-      <QuestionScreen
-        screen={SCREENS[0].id}
-        answers={{}}
-        stepNumber={1}
-        onSubmit={() => undefined}
-        onBack={() => undefined}
-      />
-    </DictionaryContext.Provider>
-  </SettingsContext.Provider>
-);
-
 describe('rehearseOffPage', () => {
   it('draws once the page has painted and is idle, never in the page, and takes it down at once', () => {
     const { seen, Probe } = probe();
@@ -103,7 +86,7 @@ describe('rehearseOffPage', () => {
     const { seen, Probe } = probe();
     rehearseOffPage(
       <>
-        {firstQuestion}
+        {firstQuestion(testSettings(), enCore)}
         <Probe />
       </>,
     );
