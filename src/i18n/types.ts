@@ -77,8 +77,13 @@ export interface CoreWords {
     readonly change: string;
     readonly startOver: string;
     readonly print: string;
-    /** "Question {n}" */
-    readonly questionN: string;
+    /**
+     * A question screen's place, also its tab title: "Question {n} of about {total}" while
+     * later screens are undecided (src/machines/wizard/progress.ts).
+     */
+    readonly questionOfAbout: string;
+    /** Once every screen is decided: "Question {n} of {total}". */
+    readonly questionOfTotal: string;
     /** Prefix of document.title when the screen has errors: "Error: ". */
     readonly errorTitlePrefix: string;
     readonly errorSummaryTitle: string;

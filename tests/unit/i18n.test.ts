@@ -122,7 +122,8 @@ const NOTES_USED: readonly string[] = [
 const FILLED: Readonly<Record<string, readonly string[]>> = {
   'app/callCenter': ['center', 'phone'],
   'help/callCenter': ['center', 'phone'],
-  'common/questionN': ['n'],
+  'common/questionOfAbout': ['n', 'total'],
+  'common/questionOfTotal': ['n', 'total'],
   'staff/ui/rating': ['n'],
   'staff/ui/criteria': ['n'],
   'review/changeHidden': ['question'],
@@ -155,7 +156,8 @@ const FILLED: Readonly<Record<string, readonly string[]>> = {
 const REQUIRED: Readonly<Record<string, readonly string[]>> = {
   'app/callCenter': ['center', 'phone'],
   'help/callCenter': ['center'],
-  'common/questionN': ['n'],
+  'common/questionOfAbout': ['n', 'total'],
+  'common/questionOfTotal': ['n', 'total'],
   'review/changeHidden': ['question'],
   'result/oftenCalled': ['asam'],
   'result/alternativeBody/you': ['level', 'alternative'],
@@ -492,6 +494,7 @@ describe('format()', () => {
       center: 'C',
       phone: 'P',
       n: 1,
+      total: 17,
       question: 'Q',
       asam: '2.1',
       level: 'L',
