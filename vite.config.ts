@@ -2,9 +2,9 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
-import { centerConfig } from './src/config/center';
-import { verifyCenterConfig } from './src/config/center-schema';
-import { formatPhone, telHref } from './src/config/phone';
+import { centerConfig } from './src/config/center.ts';
+import { verifyCenterConfig } from './src/config/center-schema.ts';
+import { formatPhone, telHref } from './src/config/phone.ts';
 
 /**
  * The tab icon, inline (the CSP allows data: images): a heart on the center's colour. Without

@@ -6,7 +6,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useActorValue } from '../machines/wizard/useActorValue';
 import { useStartedActor } from '../machines/wizard/useStartedActor';
 import { wizardMachine } from '../machines/wizard/wizard.machine';
-import { askedAnswers, askedScreens, SCREEN_IDS } from '../machines/wizard/navigation';
+import { askedAnswers, SCREEN_IDS } from '../machines/wizard/navigation';
 import { SCREENS, type ScreenId } from '../questions/screens';
 import { DictionaryContext, FullTextContext } from '../i18n/context';
 import { loadCoreWords } from '../i18n/load';
@@ -197,9 +197,6 @@ export function App({
       }
     });
   }, [step, ready, context.answers]);
-  // "Question N": the screen's place among the screens asked so far.
-  const asked = useMemo(() => askedScreens(context.answers), [context.answers]);
-  const questionNumber = asked.indexOf(step as ScreenId) + 1;
   const waiting = needsLater && !ready;
   // A screen that was waiting for its code gets the focus again once it's there.
   useStepFocus(
@@ -269,7 +266,6 @@ export function App({
         key={stepKey}
         screen={step as ScreenId}
         answers={context.answers}
-        stepNumber={questionNumber}
         onSubmit={(screen, values) => actor.send({ type: 'SUBMIT', screen, values })}
         onBack={history.back}
       />

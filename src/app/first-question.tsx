@@ -15,13 +15,7 @@ export function firstQuestion(settings: Settings, words: CoreWords): ReactElemen
   return (
     <SettingsContext.Provider value={settings}>
       <DictionaryContext.Provider value={words}>
-        <QuestionScreen
-          screen={SCREENS[0].id}
-          answers={{}}
-          stepNumber={1}
-          onSubmit={nothing}
-          onBack={nothing}
-        />
+        <QuestionScreen screen={SCREENS[0].id} answers={{}} onSubmit={nothing} onBack={nothing} />
       </DictionaryContext.Provider>
     </SettingsContext.Provider>
   );

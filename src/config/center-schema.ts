@@ -12,7 +12,7 @@ import {
   e164Rule,
   plainTextRules,
   type Rule,
-} from './checks';
+} from './checks.ts';
 
 function refine(rule: Rule) {
   return z.refine<string>((value) => rule.test(value), rule.message);

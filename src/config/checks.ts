@@ -4,7 +4,7 @@
  * center configuration at build time and in tests (src/config/center-schema.ts) are built from
  * them. Keep zod out of this file: it is on the app's first load, and zod is not.
  */
-import { HEX6, isUsableAccent, MIN_CONTRAST } from './contrast';
+import { HEX6, isUsableAccent, MIN_CONTRAST } from './contrast.ts';
 
 /** A rule a value must pass, and what is wrong with it when it doesn't. */
 export interface Rule {

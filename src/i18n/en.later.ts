@@ -516,7 +516,11 @@ export const enLater = {
   },
 
   result: {
-    heading: { you: 'Care that may fit you', they: 'Care that may fit your loved one' },
+    heading: {
+      you: 'Care that may fit you',
+      they: 'Care that may fit your loved one',
+      staff: 'Care that may fit the person',
+    },
     oftenCalled: 'Often called ASAM Level {asam}',
     whyHeading: 'Why we suggest this',
     weekHeading: 'What a week looks like',
@@ -524,24 +528,33 @@ export const enLater = {
     alternativeBody: {
       you: 'If {level} is hard for you right now, {alternative} is an option to ask about.',
       they: 'If {level} is hard for your loved one right now, {alternative} is an option to ask about.',
+      staff: 'If {level} is hard for the person right now, {alternative} is an option to discuss.',
     },
     withdrawalHeading: 'Withdrawal and detox',
     withdrawal: {
       none: {
         you: "Your answers don't point to a need for withdrawal care. If you feel sick when you cut back, tell the care team.",
         they: "Your answers don't point to a need for withdrawal care. If your loved one feels sick when they cut back, tell the care team.",
+        staff:
+          "The answers don't point to a need for withdrawal care. If the person feels sick when cutting back, the care team should know.",
       },
       monitor: {
         you: 'Withdrawal is possible. Watch for signs like shaking, sweating, feeling anxious, an upset stomach or trouble sleeping, and tell your care team.',
         they: 'Withdrawal is possible. Watch for signs like shaking, sweating, feeling anxious, an upset stomach or trouble sleeping, and tell the care team.',
+        staff:
+          'Withdrawal is possible. Signs to watch for: shaking, sweating, feeling anxious, an upset stomach or trouble sleeping. The care team should hear about them.',
       },
       ambulatory: {
         you: 'Medically supervised detox may be needed at the start. A doctor or nurse can help you stop safely, often without staying overnight.',
         they: 'Medically supervised detox may be needed at the start. A doctor or nurse can help your loved one stop safely, often without staying overnight.',
+        staff:
+          'Medically supervised detox may be needed at the start. A doctor or nurse can help the person stop safely, often without staying overnight.',
       },
       inpatient: {
         you: 'Stopping could be dangerous. Medically monitored withdrawal care, in a facility with staff there day and night, is the safest way to start. Please do not stop suddenly on your own.',
         they: 'Stopping could be dangerous for your loved one. Medically monitored withdrawal care, in a facility with staff there day and night, is the safest way to start. They should not stop suddenly on their own.',
+        staff:
+          'Stopping could be dangerous for the person. Medically monitored withdrawal care, in a facility with staff there day and night, is the safest way to start. The person should not stop suddenly without medical help.',
       },
     },
     urgency: {
@@ -564,12 +577,20 @@ export const enLater = {
     callBody:
       'Call {center} at {phone} for a free, confidential assessment. A clinician will help decide what care is right.',
     notesHeading: 'Good to know',
-    notDiagnosis:
-      'This is not a diagnosis. It is based only on your answers. A clinician makes the final decision about care.',
+    notDiagnosis: {
+      you: 'This is not a diagnosis. It is based only on your answers. A clinician makes the final decision about care.',
+      they: 'This is not a diagnosis. It is based only on your answers. A clinician makes the final decision about care.',
+      staff:
+        'This is not a diagnosis. It is based only on the answers given during the call. A clinician makes the final decision about care.',
+    },
     printHint: 'Print this page, or save it, to have it with you when you call.',
     crisisResourcesTitle: 'Talk to someone today: call or text 988',
     urgentPrefix: 'Urgent advice: ',
-    scheduleChosen: 'You chose: {time}.',
+    scheduleChosen: {
+      you: 'You chose: {time}.',
+      they: 'You chose: {time}.',
+      staff: 'Preferred time: {time}.',
+    },
     medicaidFallback: 'Medicaid',
   },
 
@@ -578,132 +599,191 @@ export const enLater = {
     'emergency-danger-now': {
       you: 'You said someone is in danger right now, like signs of an overdose, a seizure, chest pain, trouble breathing or not waking up.',
       they: 'You said your loved one or someone else is in danger right now, like signs of an overdose, a seizure, chest pain, trouble breathing or not waking up.',
+      staff:
+        'The caller said someone is in danger right now, like signs of an overdose, a seizure, chest pain, trouble breathing or not waking up.',
     },
     'emergency-suicide-now': {
       you: 'You said you are having thoughts of killing yourself right now, or you chose not to say.',
       they: 'You said your loved one is talking about or showing signs of ending their life right now, or you chose not to say.',
+      staff:
+        'The answers say the person has thoughts of ending their life right now, or the caller chose not to say.',
     },
     'emergency-severe-withdrawal': {
       you: 'You said you have severe withdrawal signs, like a seizure, seeing or hearing things, confusion or not keeping fluids down. This needs medical help now.',
       they: 'You said your loved one has severe withdrawal signs, like a seizure, seeing or hearing things, confusion or not keeping fluids down. This needs medical help now.',
+      staff:
+        'The person has severe withdrawal signs, like a seizure, seeing or hearing things, confusion or not keeping fluids down. This needs medical help now.',
     },
 
     // Base level (Step 3)
     'no-substance-use': {
       you: "You said you haven't used alcohol or drugs in the past 12 months.",
       they: "You said your loved one hasn't used alcohol or drugs in the past 12 months.",
+      staff: "The person hasn't used alcohol or drugs in the past 12 months.",
     },
     'few-signs-of-use-disorder': {
       you: 'You chose no more than one of the signs of a substance use problem. On its own, that points to learning more and a few short talks with a counselor.',
       they: 'You chose no more than one of the signs of a substance use problem for your loved one. On its own, that points to learning more and a few short talks with a counselor.',
+      staff:
+        'The answers show no more than one of the signs of a substance use problem. On its own, that points to learning more and a few short talks with a counselor.',
     },
     'not-using-past-month': {
       you: "You said you haven't used in the past 30 days. Regular counseling can help you keep going.",
       they: "You said your loved one hasn't used in the past 30 days. Regular counseling can help them keep going.",
+      staff:
+        "The person hasn't used in the past 30 days. Regular counseling can help them keep going.",
     },
     'mild-use-disorder': {
       you: 'You chose 2 or 3 of the signs of a substance use problem. On its own, that often fits counseling once or twice a week.',
       they: 'You chose 2 or 3 of the signs of a substance use problem for your loved one. On its own, that often fits counseling once or twice a week.',
+      staff:
+        'The answers show 2 or 3 of the signs of a substance use problem. On its own, that often fits counseling once or twice a week.',
     },
     'moderate-use-disorder': {
       you: 'You chose 4 or 5 of the signs of a substance use problem. On its own, that often fits a few hours of treatment on several days a week.',
       they: 'You chose 4 or 5 of the signs of a substance use problem for your loved one. On its own, that often fits a few hours of treatment on several days a week.',
+      staff:
+        'The answers show 4 or 5 of the signs of a substance use problem. On its own, that often fits a few hours of treatment on several days a week.',
     },
     'severe-use-disorder': {
       you: 'You chose 6 or more of the signs of a substance use problem. On its own, that often fits a full-day program on most days.',
       they: 'You chose 6 or more of the signs of a substance use problem for your loved one. On its own, that often fits a full-day program on most days.',
+      staff:
+        'The answers show 6 or more of the signs of a substance use problem. On its own, that often fits a full-day program on most days.',
     },
 
     // Floors (Step 3)
     'withdrawal-can-be-dangerous': {
       you: 'You drink or take sedatives often, and your answers show that stopping could cause dangerous withdrawal, like seizures. Stopping is safest with 24-hour medical care.',
       they: 'Your loved one drinks or takes sedatives often, and your answers show that stopping could cause dangerous withdrawal, like seizures. Stopping is safest with 24-hour medical care.',
+      staff:
+        'The person drinks or takes sedatives often, and the answers show that stopping could cause dangerous withdrawal, like seizures. Stopping is safest with 24-hour medical care.',
     },
     'medical-needs-care': {
       you: 'You said you have a health condition that is not under control or needs medical care often. Care with medical staff close by can help.',
       they: 'You said your loved one has a health condition that is not under control or needs medical care often. Care with medical staff close by can help.',
+      staff:
+        'The person has a health condition that is not under control or needs medical care often. Care with medical staff close by can help.',
     },
     'mental-health-needs-close-care': {
       you: 'Your answers about mental health or thoughts of suicide show that care with more support each day would help keep you safe.',
       they: 'Your answers about mental health or thoughts of suicide show that care with more support each day would help keep your loved one safe.',
+      staff:
+        'The answers about mental health or thoughts of suicide show that care with more support each day would help keep the person safe.',
     },
     'mental-health-needs-support': {
       you: 'Your answers about how you have been feeling show you could use more support than a weekly session.',
       they: 'Your answers about how your loved one has been feeling show they could use more support than a weekly session.',
+      staff:
+        'The answers about how the person has been feeling show they could use more support than a weekly session.',
     },
     'returned-to-use-after-intensive-care': {
       you: 'You said you started using again after intensive treatment (IOP, PHP or residential). More hours of support may help this time.',
       they: 'You said your loved one started using again after intensive treatment (IOP, PHP or residential). More hours of support may help this time.',
+      staff:
+        'The person started using again after intensive treatment (IOP, PHP or residential). More hours of support may help this time.',
     },
     'high-chance-of-continued-use': {
       you: 'You said you started using again after treatment, or you use nearly every day and chose many signs of a use problem. More support can help you stop or cut back.',
       they: 'You said your loved one started using again after treatment, or they use nearly every day and you chose many signs of a use problem. More support can help them stop or cut back.',
+      staff:
+        'The person started using again after treatment, or uses nearly every day with many signs of a use problem. More support can help them stop or cut back.',
     },
     'no-safe-place-to-live': {
       you: "You said you don't have a stable place to live, or you don't feel safe where you live.",
       they: "You said your loved one doesn't have a stable place to live, or doesn't feel safe where they live.",
+      staff:
+        "The person doesn't have a stable place to live, or doesn't feel safe where they live.",
     },
     'home-makes-recovery-hard': {
       you: 'You said your housing is not steady, or someone at home drinks or uses heavily and no one is supporting your recovery. That can make recovery at home hard.',
       they: "You said your loved one's housing is not steady, or someone at home drinks or uses heavily and no one is supporting their recovery. That can make recovery at home hard.",
+      staff:
+        "The person's housing is not steady, or someone at home drinks or uses heavily and no one is supporting their recovery. That can make recovery at home hard.",
     },
     'home-needs-more-support': {
       you: "You said someone at home drinks or uses heavily, or you don't have people who support your recovery. More time in treatment can add that support.",
       they: "You said someone at your loved one's home drinks or uses heavily, or they don't have people who support their recovery. More time in treatment can add that support.",
+      staff:
+        "Someone in the person's home drinks or uses heavily, or they don't have people who support their recovery. More time in treatment can add that support.",
     },
     'recently-finished-intensive-care': {
       you: 'You said you finished a residential program or PHP in the past 30 days. Continuing care after that helps keep your progress going.',
       they: 'You said your loved one finished a residential program or PHP in the past 30 days. Continuing care after that helps keep their progress going.',
+      staff:
+        'The person finished a residential program or PHP in the past 30 days. Continuing care after that helps keep their progress going.',
     },
 
     // Withdrawal management (Step 4)
     'withdrawal-inpatient': {
       you: 'Because withdrawal could be dangerous, stopping is safest in a facility with medical staff there day and night.',
       they: 'Because withdrawal could be dangerous for your loved one, stopping is safest in a facility with medical staff there day and night.',
+      staff:
+        'Because withdrawal could be dangerous for the person, stopping is safest in a facility with medical staff there day and night.',
     },
     'withdrawal-ambulatory': {
       you: 'Your answers show you have, or may get, withdrawal when you cut back or stop. A doctor or nurse may need to help at the start.',
       they: 'Your answers show your loved one has, or may get, withdrawal when they cut back or stop. A doctor or nurse may need to help at the start.',
+      staff:
+        'The answers show the person has, or may get, withdrawal when they cut back or stop. A doctor or nurse may need to help at the start.',
     },
     'withdrawal-monitor': {
       you: 'You use alcohol, sedatives or opioids often, so withdrawal is possible. Watch for signs and tell your care team.',
       they: 'Your loved one uses alcohol, sedatives or opioids often, so withdrawal is possible. Watch for signs and tell the care team.',
+      staff:
+        'The person uses alcohol, sedatives or opioids often, so withdrawal is possible. The care team should watch for signs.',
     },
 
     // Urgency (Step 5)
     'call-today-withdrawal': {
       you: 'Your answers show withdrawal may be part of the picture, and it can get worse quickly. Calling today means help can start safely.',
       they: 'Your answers show withdrawal may be part of the picture for your loved one, and it can get worse quickly. Calling today means help can start safely.',
+      staff:
+        'The answers show withdrawal may be part of the picture, and it can get worse quickly. An assessment today means help can start safely.',
     },
     'call-today-medical': {
       you: "You said you have a health condition that isn't under control, or you're pregnant. It's best for care to start without delay.",
       they: "You said your loved one has a health condition that isn't under control, or they're pregnant. It's best for care to start without delay.",
+      staff:
+        "The person has a health condition that isn't under control, or is pregnant. It's best for care to start without delay.",
     },
     'call-today-mental-health': {
       you: "Your answers about mental health or thoughts of suicide mean it's important to talk with someone today.",
       they: "Your answers about your loved one's mental health or thoughts of suicide mean it's important for them to talk with someone today.",
+      staff:
+        "The answers about the person's mental health or thoughts of suicide mean it's important for them to talk with someone today.",
     },
     'call-today-safe-place': {
       you: "You don't have a safe, stable place to live right now. The center can talk with you about options today.",
       they: "Your loved one doesn't have a safe, stable place to live right now. The center can talk with you about options today.",
+      staff:
+        "The person doesn't have a safe, stable place to live right now. Options are worth discussing today.",
     },
     'call-today-suicide-screen': {
       you: "Your answers to the questions about suicide mean it's important to talk with someone today.",
       they: "Your answers to the questions about suicide mean it's important for your loved one to talk with someone today.",
+      staff:
+        "The answers to the suicide screening questions mean it's important for the person to talk with someone today.",
     },
     'call-today-tolerance-loss': {
       you: "After a break from opioids, the body can't handle the usual amount. Getting care today lowers the risk of an overdose.",
       they: "After a break from opioids, the body can't handle the usual amount. Getting care today lowers your loved one's risk of an overdose.",
+      staff:
+        "After a break from opioids, the body can't handle the usual amount. Care today lowers the person's risk of an overdose.",
     },
 
     // Alternative (Step 6)
     'alternative-day-program': {
       you: "You said you could go to a full-day program on weekdays but can't stay overnight. A day program (PHP) is an option to ask about.",
       they: "You said your loved one could go to a full-day program on weekdays but can't stay overnight. A day program (PHP) is an option to ask about.",
+      staff:
+        "The person could go to a full-day program on weekdays but can't stay overnight. A day program (PHP) is an option to discuss.",
     },
     'alternative-fits-around-life': {
       you: 'You said treatment has to fit around work, school or caregiving. Intensive outpatient (IOP), a few hours a day, is an option to ask about.',
       they: "You said treatment has to fit around your loved one's work, school or caregiving. Intensive outpatient (IOP), a few hours a day, is an option to ask about.",
+      staff:
+        "Treatment has to fit around the person's work, school or caregiving. Intensive outpatient (IOP), a few hours a day, is an option to discuss.",
     },
   },
 
@@ -711,68 +791,99 @@ export const enLater = {
     readiness: {
       you: "It's normal to feel unsure about making a change. A first call is just a talk. It doesn't commit you to anything.",
       they: "It's normal for your loved one to feel unsure about making a change. A first call is just a talk. It doesn't commit anyone to anything, and you can ask how to help.",
+      staff:
+        'Feeling unsure about making a change is normal. A first assessment is just a talk and commits the person to nothing.',
     },
     transport: {
       you: 'Getting to sessions several times a week can be hard. Ask the center about help with rides, or about telehealth (sessions by video).',
       they: 'Getting to sessions several times a week can be hard. Ask the center about help with rides for your loved one, or about telehealth (sessions by video).',
+      staff:
+        'Getting to sessions several times a week may be hard for the person. Help with rides, or telehealth (sessions by video), is worth offering.',
     },
     schedule: {
       you: 'Sessions often run in the morning (about 9 to 12), afternoon (about 1 to 4) or evening (about 6 to 9). Ask for the time that fits you best.',
       they: 'Sessions often run in the morning (about 9 to 12), afternoon (about 1 to 4) or evening (about 6 to 9). Ask for the time that fits your loved one best.',
+      staff:
+        'Sessions often run in the morning (about 9 to 12), afternoon (about 1 to 4) or evening (about 6 to 9).',
     },
     pregnancy: {
       you: "When you call, say first that you're pregnant. Many programs see pregnant people first. Don't stop opioids, alcohol or sedatives suddenly without medical advice. It can be risky for you and the baby.",
       they: 'When you call, say first that your loved one is pregnant. Many programs see pregnant people first. They should not stop opioids, alcohol or sedatives suddenly without medical advice. It can be risky for them and the baby.',
+      staff:
+        'The person is pregnant. Many programs admit pregnant people first, so mention it first when referring. The person should not stop opioids, alcohol or sedatives suddenly without medical advice: it can be risky for them and the baby.',
     },
     insurance: {
       commercial: {
         you: "Most insurance plans cover these kinds of care when they are medically necessary. A federal law (called parity) says limits on this care can't be stricter than for other medical care.",
         they: "Most insurance plans cover these kinds of care when they are medically necessary. A federal law (called parity) says limits on this care can't be stricter than for other medical care.",
+        staff:
+          "Most insurance plans cover these kinds of care when they are medically necessary. A federal law (called parity) says limits on this care can't be stricter than for other medical care.",
       },
       medicaid: {
         you: "{program} covers many of these kinds of care. What's covered can be different by state or county. The center can help you check.",
         they: "{program} covers many of these kinds of care. What's covered can be different by state or county. The center can help you check your loved one's coverage.",
+        staff:
+          "{program} covers many of these kinds of care. What's covered can be different by state or county, so the person's coverage is worth checking.",
       },
       medicare: {
         you: 'Medicare covers outpatient counseling, intensive outpatient (IOP) and partial hospitalization (PHP). Coverage for residential treatment is limited. Ask the center what your plan covers.',
         they: "Medicare covers outpatient counseling, intensive outpatient (IOP) and partial hospitalization (PHP). Coverage for residential treatment is limited. Ask the center what your loved one's plan covers.",
+        staff:
+          "Medicare covers outpatient counseling, intensive outpatient (IOP) and partial hospitalization (PHP). Coverage for residential treatment is limited: the person's plan decides.",
       },
       none: {
         you: 'You can still get care. Ask about state-funded programs and sliding-scale fees (costs based on income). You can also call the free SAMHSA National Helpline at 1-800-662-4357.',
         they: 'Your loved one can still get care. Ask about state-funded programs and sliding-scale fees (costs based on income). You can also call the free SAMHSA National Helpline at 1-800-662-4357.',
+        staff:
+          'The person has no insurance and can still get care: state-funded programs, sliding-scale fees (costs based on income), or the free SAMHSA National Helpline at 1-800-662-4357.',
       },
       unsure: {
         you: "That's okay. Treatment centers can check your coverage for free when you call.",
         they: "That's okay. Treatment centers can check your loved one's coverage for free when you call.",
+        staff: 'The person is not sure about insurance. Coverage can be checked for free.',
       },
     },
     'crisis-resources': {
       you: 'Please talk to someone today. You can call or text 988, the Suicide & Crisis Lifeline, any time, day or night. It is free and confidential.',
       they: 'Please help your loved one talk to someone today. You or they can call or text 988, the Suicide & Crisis Lifeline, any time, day or night. It is free and confidential, and you can call to ask how to help.',
+      staff:
+        'The suicide screening is positive. The person should talk to someone today: 988, the Suicide & Crisis Lifeline, is free and confidential, by call or text, day or night.',
     },
     naloxone: {
       you: "Naloxone (Narcan) can reverse an opioid overdose. Many pharmacies sell it without a prescription. Keep it with you and tell people where it is. Signs of an overdose: can't be woken up, slow or no breathing, blue or gray lips. Stimulants and fake pills are often mixed with fentanyl, so this matters even if you don't use opioids.",
       they: "Naloxone (Narcan) can reverse an opioid overdose. Many pharmacies sell it without a prescription. Keep it where you and your loved one can reach it. Signs of an overdose: can't be woken up, slow or no breathing, blue or gray lips. Stimulants and fake pills are often mixed with fentanyl, so this matters even if your loved one doesn't use opioids.",
+      staff:
+        "Naloxone (Narcan) can reverse an opioid overdose, and many pharmacies sell it without a prescription. The person and the people around them should keep it close. Signs of an overdose: can't be woken up, slow or no breathing, blue or gray lips. Stimulants and fake pills are often mixed with fentanyl, so this matters even without opioid use.",
     },
     'tolerance-loss': {
       you: "After a break from opioids, like detox, treatment or time without using, your body can't handle as much. A dose that used to be usual can now be fatal. Keep naloxone close.",
       they: "After a break from opioids, like detox, treatment or time without using, your loved one's body can't handle as much. A dose that used to be usual can now be fatal. Keep naloxone close.",
+      staff:
+        "After a break from opioids, like detox, treatment or time without using, the person's body can't handle as much. A dose that used to be usual can now be fatal. Naloxone should be close.",
     },
     moud: {
       you: 'Medicines for opioid use disorder (buprenorphine, methadone and naltrexone) work at every level of care. Ask the center about them.',
       they: 'Medicines for opioid use disorder (buprenorphine, methadone and naltrexone) work at every level of care. Ask the center about them for your loved one.',
+      staff:
+        'Medicines for opioid use disorder (buprenorphine, methadone and naltrexone) work at every level of care, and are worth discussing with the person.',
     },
     'aud-meds': {
       you: 'Medicines like naltrexone and acamprosate can help people cut down or stop drinking. Ask the center about them.',
       they: 'Medicines like naltrexone and acamprosate can help people cut down or stop drinking. Ask the center about them for your loved one.',
+      staff:
+        'Medicines like naltrexone and acamprosate can help people cut down or stop drinking, and are worth discussing with the person.',
     },
     adolescent: {
       you: 'Programs for young people are different. Hours, school and family involvement are set up for teens. The center will tell you if it serves people under 18, or help you find a program that does.',
       they: 'Programs for young people are different. Hours, school and family involvement are set up for teens. The center will tell you if it serves people under 18, or help you find a program that does.',
+      staff:
+        'The person is under 18. Programs for young people are different: hours, school and family involvement are set up for teens. Check that the program serves people under 18, or refer to one that does.',
     },
     'mental-health-referral': {
       you: 'How you have been feeling matters. Talking with a mental health provider, like a counselor or doctor, can help too.',
       they: 'How your loved one has been feeling matters. Talking with a mental health provider, like a counselor or doctor, can help them too.',
+      staff:
+        'How the person has been feeling matters. A mental health provider, like a counselor or doctor, can help too.',
     },
   },
 
@@ -806,6 +917,19 @@ export const enLater = {
         'For thoughts of suicide, warm transfer to 988: stay on while you connect them.',
         'Follow your center’s crisis protocol and tell your supervisor.',
       ],
+    },
+    result: {
+      nextStep: {
+        today: {
+          title: 'Next step: offer an assessment today',
+          body: 'The answers point to care without delay. Offer a clinical assessment today. If none is free today, book the first one, and make sure the person has the crisis numbers.',
+        },
+        soon: {
+          title: 'Next step: offer an assessment in the next few days',
+          body: 'Offer a clinical assessment within the next few days, or schedule one at a time that fits the person’s day.',
+        },
+      },
+      crisisResourcesTitle: 'Suicide screen positive: connect the person with 988 today',
     },
     dimensions: {
       d1: 'Acute intoxication and/or withdrawal potential',

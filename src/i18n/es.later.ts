@@ -558,6 +558,7 @@ export const esLater = {
     heading: {
       you: 'Atención que podría ser adecuada para usted',
       they: 'Atención que podría ser adecuada para su ser querido',
+      staff: 'Atención que podría ser adecuada para la persona',
     },
     oftenCalled: 'Suele llamarse Nivel {asam} de ASAM',
     whyHeading: 'Por qué sugerimos esto',
@@ -566,24 +567,34 @@ export const esLater = {
     alternativeBody: {
       you: 'Si {level} es difícil para usted en este momento, puede preguntar por {alternative}.',
       they: 'Si {level} es difícil para su ser querido en este momento, puede preguntar por {alternative}.',
+      staff:
+        'Si {level} es difícil para la persona en este momento, {alternative} es una opción para conversar.',
     },
     withdrawalHeading: 'Abstinencia y desintoxicación',
     withdrawal: {
       none: {
         you: 'Sus respuestas no indican que necesite atención para la abstinencia. Si se siente mal al reducir el consumo, avise al equipo de atención.',
         they: 'Sus respuestas no indican que su ser querido necesite atención para la abstinencia. Si se siente mal al reducir el consumo, avise al equipo de atención.',
+        staff:
+          'Las respuestas no indican una necesidad de atención para la abstinencia. Si la persona se siente mal al reducir el consumo, el equipo de atención debe saberlo.',
       },
       monitor: {
         you: 'La abstinencia es posible. Preste atención a señales como temblores, sudor, ansiedad, malestar de estómago o problemas para dormir, y avise a su equipo de atención.',
         they: 'La abstinencia es posible. Preste atención a señales como temblores, sudor, ansiedad, malestar de estómago o problemas para dormir, y avise al equipo de atención.',
+        staff:
+          'La abstinencia es posible. Señales a vigilar: temblores, sudor, ansiedad, malestar de estómago o problemas para dormir. El equipo de atención debe saberlo.',
       },
       ambulatory: {
         you: 'Es posible que necesite desintoxicación con supervisión médica al principio. El personal médico puede ayudarle a dejar el consumo sin peligro, muchas veces sin pasar la noche en el centro.',
         they: 'Es posible que su ser querido necesite desintoxicación con supervisión médica al principio. El personal médico puede ayudarle a dejar el consumo sin peligro, muchas veces sin pasar la noche en el centro.',
+        staff:
+          'Es posible que la persona necesite desintoxicación con supervisión médica al principio. El personal médico puede ayudar a la persona a dejar el consumo sin peligro, muchas veces sin pasar la noche en el centro.',
       },
       inpatient: {
         you: 'Dejar de consumir podría ser peligroso. La atención de la abstinencia con supervisión médica, en un centro con personal de día y de noche, es la forma más segura de empezar. Por favor, no lo deje de golpe por su cuenta.',
         they: 'Dejar de consumir podría ser peligroso para su ser querido. La atención de la abstinencia con supervisión médica, en un centro con personal de día y de noche, es la forma más segura de empezar. Su ser querido no debe dejarlo de golpe por su cuenta.',
+        staff:
+          'Dejar de consumir podría ser peligroso para la persona. La atención de la abstinencia con supervisión médica, en un centro con personal de día y de noche, es la forma más segura de empezar. La persona no debe dejarlo de golpe sin ayuda médica.',
       },
     },
     urgency: {
@@ -606,12 +617,20 @@ export const esLater = {
     callBody:
       'Llame a {center} al {phone} para una evaluación gratuita y confidencial. Un profesional clínico le ayudará a decidir qué atención es la adecuada.',
     notesHeading: 'Es bueno saber',
-    notDiagnosis:
-      'Esto no es un diagnóstico. Se basa solo en sus respuestas. Un profesional clínico toma la decisión final sobre la atención.',
+    notDiagnosis: {
+      you: 'Esto no es un diagnóstico. Se basa solo en sus respuestas. Un profesional clínico toma la decisión final sobre la atención.',
+      they: 'Esto no es un diagnóstico. Se basa solo en sus respuestas. Un profesional clínico toma la decisión final sobre la atención.',
+      staff:
+        'Esto no es un diagnóstico. Se basa solo en las respuestas dadas durante la llamada. Un profesional clínico toma la decisión final sobre la atención.',
+    },
     printHint: 'Imprima o guarde esta página para tenerla a mano cuando llame.',
     crisisResourcesTitle: 'Hable hoy con alguien: llame o envíe un texto al 988',
     urgentPrefix: 'Aviso urgente: ',
-    scheduleChosen: 'Usted eligió: {time}.',
+    scheduleChosen: {
+      you: 'Usted eligió: {time}.',
+      they: 'Usted eligió: {time}.',
+      staff: 'Horario preferido: {time}.',
+    },
     medicaidFallback: 'Medicaid',
   },
 
@@ -620,132 +639,190 @@ export const esLater = {
     'emergency-danger-now': {
       you: 'Usted dijo que alguien está en peligro en este momento, por ejemplo con señales de sobredosis, una convulsión, dolor en el pecho, dificultad para respirar o que no despierta.',
       they: 'Usted dijo que su ser querido u otra persona está en peligro en este momento, por ejemplo con señales de sobredosis, una convulsión, dolor en el pecho, dificultad para respirar o que no despierta.',
+      staff:
+        'Quien llama dijo que alguien está en peligro en este momento, por ejemplo con señales de sobredosis, una convulsión, dolor en el pecho, dificultad para respirar o que no despierta.',
     },
     'emergency-suicide-now': {
       you: 'Usted dijo que está pensando en suicidarse en este momento, o prefirió no responder.',
       they: 'Usted dijo que su ser querido está hablando de quitarse la vida, o dando señales de querer hacerlo, en este momento, o prefirió no responder.',
+      staff:
+        'Según las respuestas, la persona tiene pensamientos de quitarse la vida en este momento, o quien llama prefirió no responder.',
     },
     'emergency-severe-withdrawal': {
       you: 'Usted dijo que tiene señales graves de abstinencia, como una convulsión, ver u oír cosas, confusión o no poder retener líquidos. Esto necesita atención médica ahora.',
       they: 'Usted dijo que su ser querido tiene señales graves de abstinencia, como una convulsión, ver u oír cosas, confusión o no poder retener líquidos. Esto necesita atención médica ahora.',
+      staff:
+        'La persona tiene señales graves de abstinencia, como una convulsión, ver u oír cosas, confusión o no poder retener líquidos. Esto necesita atención médica ahora.',
     },
 
     // Nivel base (paso 3)
     'no-substance-use': {
       you: 'Usted dijo que no ha consumido alcohol ni drogas en los últimos 12 meses.',
       they: 'Usted dijo que su ser querido no ha consumido alcohol ni drogas en los últimos 12 meses.',
+      staff: 'La persona no ha consumido alcohol ni drogas en los últimos 12 meses.',
     },
     'few-signs-of-use-disorder': {
       you: 'Usted eligió una o ninguna de las señales de un problema con el consumo. Por sí solo, eso indica aprender más y tener unas pocas charlas cortas con un profesional.',
       they: 'Usted eligió una o ninguna de las señales de un problema con el consumo para su ser querido. Por sí solo, eso indica aprender más y tener unas pocas charlas cortas con un profesional.',
+      staff:
+        'Las respuestas muestran una o ninguna de las señales de un problema con el consumo. Por sí solo, eso indica aprender más y tener unas pocas charlas cortas con un profesional.',
     },
     'not-using-past-month': {
       you: 'Usted dijo que no ha consumido en los últimos 30 días. La consejería regular puede ayudarle a seguir así.',
       they: 'Usted dijo que su ser querido no ha consumido en los últimos 30 días. La consejería regular puede ayudarle a seguir así.',
+      staff:
+        'La persona no ha consumido en los últimos 30 días. La consejería regular puede ayudar a la persona a seguir así.',
     },
     'mild-use-disorder': {
       you: 'Usted eligió 2 o 3 de las señales de un problema con el consumo. Por sí solo, eso suele corresponder a consejería una o dos veces por semana.',
       they: 'Usted eligió 2 o 3 de las señales de un problema con el consumo para su ser querido. Por sí solo, eso suele corresponder a consejería una o dos veces por semana.',
+      staff:
+        'Las respuestas muestran 2 o 3 de las señales de un problema con el consumo. Por sí solo, eso suele corresponder a consejería una o dos veces por semana.',
     },
     'moderate-use-disorder': {
       you: 'Usted eligió 4 o 5 de las señales de un problema con el consumo. Por sí solo, eso suele corresponder a unas horas de tratamiento varios días por semana.',
       they: 'Usted eligió 4 o 5 de las señales de un problema con el consumo para su ser querido. Por sí solo, eso suele corresponder a unas horas de tratamiento varios días por semana.',
+      staff:
+        'Las respuestas muestran 4 o 5 de las señales de un problema con el consumo. Por sí solo, eso suele corresponder a unas horas de tratamiento varios días por semana.',
     },
     'severe-use-disorder': {
       you: 'Usted eligió 6 o más de las señales de un problema con el consumo. Por sí solo, eso suele corresponder a un programa de día completo la mayoría de los días.',
       they: 'Usted eligió 6 o más de las señales de un problema con el consumo para su ser querido. Por sí solo, eso suele corresponder a un programa de día completo la mayoría de los días.',
+      staff:
+        'Las respuestas muestran 6 o más de las señales de un problema con el consumo. Por sí solo, eso suele corresponder a un programa de día completo la mayoría de los días.',
     },
 
     // Mínimos (paso 3)
     'withdrawal-can-be-dangerous': {
       you: 'Usted bebe alcohol o toma sedantes con frecuencia, y sus respuestas muestran que dejarlos podría causar una abstinencia peligrosa, como convulsiones. Lo más seguro es dejarlos con atención médica las 24 horas.',
       they: 'Su ser querido bebe alcohol o toma sedantes con frecuencia, y sus respuestas muestran que dejarlos podría causarle una abstinencia peligrosa, como convulsiones. Lo más seguro es dejarlos con atención médica las 24 horas.',
+      staff:
+        'La persona bebe alcohol o toma sedantes con frecuencia, y las respuestas muestran que dejarlos podría causar una abstinencia peligrosa, como convulsiones. Lo más seguro es dejarlos con atención médica las 24 horas.',
     },
     'medical-needs-care': {
       you: 'Usted dijo que tiene un problema de salud que no está bajo control o que necesita atención médica con frecuencia. La atención con personal médico cerca puede ayudar.',
       they: 'Usted dijo que su ser querido tiene un problema de salud que no está bajo control o que necesita atención médica con frecuencia. La atención con personal médico cerca puede ayudar.',
+      staff:
+        'La persona tiene un problema de salud que no está bajo control o que necesita atención médica con frecuencia. La atención con personal médico cerca puede ayudar.',
     },
     'mental-health-needs-close-care': {
       you: 'Sus respuestas sobre la salud mental o los pensamientos de suicidio muestran que una atención con más apoyo cada día le ayudaría a mantenerse a salvo.',
       they: 'Sus respuestas sobre la salud mental o los pensamientos de suicidio muestran que una atención con más apoyo cada día ayudaría a su ser querido a mantenerse a salvo.',
+      staff:
+        'Las respuestas sobre la salud mental o los pensamientos de suicidio muestran que una atención con más apoyo cada día ayudaría a la persona a mantenerse a salvo.',
     },
     'mental-health-needs-support': {
       you: 'Sus respuestas sobre cómo se ha sentido muestran que le vendría bien más apoyo que una sesión por semana.',
       they: 'Sus respuestas sobre cómo se ha sentido su ser querido muestran que le vendría bien más apoyo que una sesión por semana.',
+      staff:
+        'Las respuestas sobre cómo se ha sentido la persona muestran que necesita más apoyo que una sesión por semana.',
     },
     'returned-to-use-after-intensive-care': {
       you: 'Usted dijo que volvió a consumir después de un tratamiento intensivo (IOP, PHP o residencial). Más horas de apoyo pueden ayudar esta vez.',
       they: 'Usted dijo que su ser querido volvió a consumir después de un tratamiento intensivo (IOP, PHP o residencial). Más horas de apoyo pueden ayudar esta vez.',
+      staff:
+        'La persona volvió a consumir después de un tratamiento intensivo (IOP, PHP o residencial). Más horas de apoyo pueden ayudar esta vez.',
     },
     'high-chance-of-continued-use': {
       you: 'Usted dijo que volvió a consumir después de un tratamiento, o que consume casi todos los días y eligió muchas señales de un problema con el consumo. Más apoyo puede ayudarle a dejar o reducir el consumo.',
       they: 'Usted dijo que su ser querido volvió a consumir después de un tratamiento, o que consume casi todos los días y usted eligió muchas señales de un problema con el consumo. Más apoyo puede ayudarle a dejar o reducir el consumo.',
+      staff:
+        'La persona volvió a consumir después de un tratamiento, o consume casi todos los días con muchas señales de un problema con el consumo. Más apoyo puede ayudar a la persona a dejar o reducir el consumo.',
     },
     'no-safe-place-to-live': {
       you: 'Usted dijo que no tiene un lugar estable donde vivir, o que no se siente a salvo donde vive.',
       they: 'Usted dijo que su ser querido no tiene un lugar estable donde vivir, o que no se siente a salvo donde vive.',
+      staff: 'La persona no tiene un lugar estable donde vivir, o no se siente a salvo donde vive.',
     },
     'home-makes-recovery-hard': {
       you: 'Usted dijo que su vivienda no es estable, o que alguien en casa bebe mucho o consume drogas con frecuencia y nadie apoya su recuperación. Eso puede hacer difícil la recuperación en casa.',
       they: 'Usted dijo que la vivienda de su ser querido no es estable, o que alguien en su casa bebe mucho o consume drogas con frecuencia y nadie apoya su recuperación. Eso puede hacer difícil la recuperación en casa.',
+      staff:
+        'La vivienda de la persona no es estable, o alguien en casa bebe mucho o consume drogas con frecuencia y nadie apoya la recuperación de la persona. Eso puede hacer difícil la recuperación en casa.',
     },
     'home-needs-more-support': {
       you: 'Usted dijo que alguien en casa bebe mucho o consume drogas con frecuencia, o que no tiene personas que apoyen su recuperación. Más tiempo en tratamiento puede darle ese apoyo.',
       they: 'Usted dijo que alguien en la casa de su ser querido bebe mucho o consume drogas con frecuencia, o que su ser querido no tiene personas que apoyen su recuperación. Más tiempo en tratamiento puede darle ese apoyo.',
+      staff:
+        'Alguien en la casa de la persona bebe mucho o consume drogas con frecuencia, o la persona no tiene quien apoye su recuperación. Más tiempo en tratamiento puede dar ese apoyo.',
     },
     'recently-finished-intensive-care': {
       you: 'Usted dijo que terminó un programa residencial o PHP en los últimos 30 días. Seguir con atención después ayuda a mantener su progreso.',
       they: 'Usted dijo que su ser querido terminó un programa residencial o PHP en los últimos 30 días. Seguir con atención después ayuda a mantener su progreso.',
+      staff:
+        'La persona terminó un programa residencial o PHP en los últimos 30 días. Seguir con atención después ayuda a mantener el progreso.',
     },
 
     // Atención de la abstinencia (paso 4)
     'withdrawal-inpatient': {
       you: 'Como la abstinencia podría ser peligrosa, lo más seguro es dejar el consumo en un centro con personal médico de día y de noche.',
       they: 'Como la abstinencia podría ser peligrosa para su ser querido, lo más seguro es dejar el consumo en un centro con personal médico de día y de noche.',
+      staff:
+        'Como la abstinencia podría ser peligrosa para la persona, lo más seguro es dejar el consumo en un centro con personal médico de día y de noche.',
     },
     'withdrawal-ambulatory': {
       you: 'Sus respuestas muestran que usted tiene, o podría tener, abstinencia al reducir o dejar el consumo. Es posible que el personal médico tenga que ayudar al principio.',
       they: 'Sus respuestas muestran que su ser querido tiene, o podría tener, abstinencia al reducir o dejar el consumo. Es posible que el personal médico tenga que ayudar al principio.',
+      staff:
+        'Las respuestas muestran que la persona tiene, o podría tener, abstinencia al reducir o dejar el consumo. Es posible que el personal médico tenga que ayudar al principio.',
     },
     'withdrawal-monitor': {
       you: 'Usted consume alcohol, sedantes u opioides con frecuencia, así que la abstinencia es posible. Preste atención a las señales y avise a su equipo de atención.',
       they: 'Su ser querido consume alcohol, sedantes u opioides con frecuencia, así que la abstinencia es posible. Preste atención a las señales y avise al equipo de atención.',
+      staff:
+        'La persona consume alcohol, sedantes u opioides con frecuencia, así que la abstinencia es posible. El equipo de atención debe vigilar las señales.',
     },
 
     // Urgencia (paso 5)
     'call-today-withdrawal': {
       you: 'Sus respuestas muestran que la abstinencia puede ser parte de la situación, y puede empeorar rápido. Llamar hoy permite que la ayuda empiece sin peligro.',
       they: 'Sus respuestas muestran que la abstinencia puede ser parte de la situación de su ser querido, y puede empeorar rápido. Llamar hoy permite que la ayuda empiece sin peligro.',
+      staff:
+        'Las respuestas muestran que la abstinencia puede ser parte de la situación, y puede empeorar rápido. Una evaluación hoy permite que la ayuda empiece sin peligro.',
     },
     'call-today-medical': {
       you: 'Usted dijo que tiene un problema de salud que no está bajo control, o que está embarazada. Es mejor que la atención empiece sin demora.',
       they: 'Usted dijo que su ser querido tiene un problema de salud que no está bajo control, o que hay un embarazo. Es mejor que la atención empiece sin demora.',
+      staff:
+        'La persona tiene un problema de salud que no está bajo control, o hay un embarazo. Es mejor que la atención empiece sin demora.',
     },
     'call-today-mental-health': {
       you: 'Sus respuestas sobre la salud mental o los pensamientos de suicidio muestran que es importante hablar hoy con alguien.',
       they: 'Sus respuestas sobre la salud mental de su ser querido o sus pensamientos de suicidio muestran que es importante que hable hoy con alguien.',
+      staff:
+        'Las respuestas sobre la salud mental de la persona o sus pensamientos de suicidio muestran que es importante que hable hoy con alguien.',
     },
     'call-today-safe-place': {
       you: 'Usted no tiene un lugar estable y seguro donde vivir en este momento. El centro puede hablar hoy con usted sobre opciones.',
       they: 'Su ser querido no tiene un lugar estable y seguro donde vivir en este momento. El centro puede hablar hoy con usted sobre opciones.',
+      staff:
+        'La persona no tiene un lugar estable y seguro donde vivir en este momento. Conviene hablar hoy de opciones.',
     },
     'call-today-suicide-screen': {
       you: 'Sus respuestas a las preguntas sobre el suicidio muestran que es importante hablar hoy con alguien.',
       they: 'Sus respuestas a las preguntas sobre el suicidio muestran que es importante que su ser querido hable hoy con alguien.',
+      staff:
+        'Las respuestas a las preguntas de detección del suicidio muestran que es importante que la persona hable hoy con alguien.',
     },
     'call-today-tolerance-loss': {
       you: 'Después de un tiempo sin opioides, el cuerpo no aguanta la cantidad de antes. Recibir atención hoy baja el riesgo de una sobredosis.',
       they: 'Después de un tiempo sin opioides, el cuerpo no aguanta la cantidad de antes. Recibir atención hoy baja el riesgo de sobredosis de su ser querido.',
+      staff:
+        'Después de un tiempo sin opioides, el cuerpo no aguanta la cantidad de antes. Recibir atención hoy baja el riesgo de sobredosis de la persona.',
     },
 
     // Alternativa (paso 6)
     'alternative-day-program': {
       you: 'Usted dijo que podría ir a un programa de día completo entre semana, pero no quedarse a dormir. Un programa de día (PHP) es una opción para preguntar.',
       they: 'Usted dijo que su ser querido podría ir a un programa de día completo entre semana, pero no quedarse a dormir. Un programa de día (PHP) es una opción para preguntar.',
+      staff:
+        'La persona podría ir a un programa de día completo entre semana, pero no quedarse a dormir. Un programa de día (PHP) es una opción para conversar.',
     },
     'alternative-fits-around-life': {
       you: 'Usted dijo que el tratamiento tiene que adaptarse al trabajo, la escuela o el cuidado de otras personas. El tratamiento ambulatorio intensivo (IOP), unas horas al día, es una opción para preguntar.',
       they: 'Usted dijo que el tratamiento tiene que adaptarse al trabajo, la escuela o el cuidado de otras personas que tiene su ser querido. El tratamiento ambulatorio intensivo (IOP), unas horas al día, es una opción para preguntar.',
+      staff:
+        'El tratamiento tiene que adaptarse al trabajo, la escuela o el cuidado de otras personas que tiene la persona. El tratamiento ambulatorio intensivo (IOP), unas horas al día, es una opción para conversar.',
     },
   },
 
@@ -753,68 +830,99 @@ export const esLater = {
     readiness: {
       you: 'Es normal tener dudas sobre hacer un cambio. Una primera llamada es solo una conversación. No le compromete a nada.',
       they: 'Es normal que su ser querido tenga dudas sobre hacer un cambio. Una primera llamada es solo una conversación. No compromete a nadie a nada, y puede preguntar cómo ayudar.',
+      staff:
+        'Es normal tener dudas sobre hacer un cambio. Una primera evaluación es solo una conversación y no compromete a la persona a nada.',
     },
     transport: {
       you: 'Ir a sesiones varias veces por semana puede ser difícil. Pregunte al centro si ofrece ayuda con el transporte, o telesalud (sesiones por video).',
       they: 'Ir a sesiones varias veces por semana puede ser difícil. Pregunte al centro si ofrece ayuda con el transporte para su ser querido, o telesalud (sesiones por video).',
+      staff:
+        'Ir a sesiones varias veces por semana puede ser difícil para la persona. Conviene ofrecer ayuda con el transporte, o telesalud (sesiones por video).',
     },
     schedule: {
       you: 'Las sesiones suelen ser de mañana (más o menos de 9 a 12), de tarde (de 1 a 4) o de noche (de 6 a 9). Pida el horario que mejor le quede.',
       they: 'Las sesiones suelen ser de mañana (más o menos de 9 a 12), de tarde (de 1 a 4) o de noche (de 6 a 9). Pida el horario que mejor le quede a su ser querido.',
+      staff:
+        'Las sesiones suelen ser de mañana (más o menos de 9 a 12), de tarde (de 1 a 4) o de noche (de 6 a 9).',
     },
     pregnancy: {
       you: 'Cuando llame, diga primero que está embarazada. Muchos programas atienden primero a las personas embarazadas. No deje los opioides, el alcohol ni los sedantes de golpe sin consejo médico. Puede ser riesgoso para usted y para el bebé.',
       they: 'Cuando llame, diga primero que la persona está embarazada. Muchos programas atienden primero a las personas embarazadas. Su ser querido no debe dejar los opioides, el alcohol ni los sedantes de golpe sin consejo médico. Puede ser riesgoso para su ser querido y para el bebé.',
+      staff:
+        'La persona está embarazada. Muchos programas atienden primero a las personas embarazadas, así que conviene decirlo primero al derivar. La persona no debe dejar los opioides, el alcohol ni los sedantes de golpe sin consejo médico: puede ser riesgoso para la persona y para el bebé.',
     },
     insurance: {
       commercial: {
         you: 'La mayoría de los seguros cubren estos tipos de atención cuando son médicamente necesarios. Una ley federal (llamada de paridad) dice que los límites para esta atención no pueden ser más estrictos que para otra atención médica.',
         they: 'La mayoría de los seguros cubren estos tipos de atención cuando son médicamente necesarios. Una ley federal (llamada de paridad) dice que los límites para esta atención no pueden ser más estrictos que para otra atención médica.',
+        staff:
+          'La mayoría de los seguros cubren estos tipos de atención cuando son médicamente necesarios. Una ley federal (llamada de paridad) dice que los límites para esta atención no pueden ser más estrictos que para otra atención médica.',
       },
       medicaid: {
         you: '{program} cubre muchos de estos tipos de atención. Lo que cubre puede cambiar según el estado o el condado. El centro puede ayudarle a averiguarlo.',
         they: '{program} cubre muchos de estos tipos de atención. Lo que cubre puede cambiar según el estado o el condado. El centro puede ayudarle a averiguar la cobertura de su ser querido.',
+        staff:
+          '{program} cubre muchos de estos tipos de atención. Lo que cubre puede cambiar según el estado o el condado, así que conviene revisar la cobertura de la persona.',
       },
       medicare: {
         you: 'Medicare cubre la consejería ambulatoria, el tratamiento ambulatorio intensivo (IOP) y la hospitalización parcial (PHP). La cobertura para el tratamiento residencial es limitada. Pregunte al centro qué cubre su plan.',
         they: 'Medicare cubre la consejería ambulatoria, el tratamiento ambulatorio intensivo (IOP) y la hospitalización parcial (PHP). La cobertura para el tratamiento residencial es limitada. Pregunte al centro qué cubre el plan de su ser querido.',
+        staff:
+          'Medicare cubre la consejería ambulatoria, el tratamiento ambulatorio intensivo (IOP) y la hospitalización parcial (PHP). La cobertura para el tratamiento residencial es limitada: depende del plan de la persona.',
       },
       none: {
         you: 'Aun así puede recibir atención. Pregunte por programas pagados por el estado y por tarifas según sus ingresos. También puede llamar gratis a la Línea Nacional de Ayuda de SAMHSA al 1-800-662-4357 (en inglés y en español).',
         they: 'Su ser querido aun así puede recibir atención. Pregunte por programas pagados por el estado y por tarifas según los ingresos. También puede llamar gratis a la Línea Nacional de Ayuda de SAMHSA al 1-800-662-4357 (en inglés y en español).',
+        staff:
+          'La persona no tiene seguro y aun así puede recibir atención: programas pagados por el estado, tarifas según los ingresos, o la Línea Nacional de Ayuda de SAMHSA, gratis, al 1-800-662-4357 (en inglés y en español).',
       },
       unsure: {
         you: 'No hay problema. Los centros de tratamiento pueden revisar su cobertura gratis cuando llame.',
         they: 'No hay problema. Los centros de tratamiento pueden revisar la cobertura de su ser querido gratis cuando llame.',
+        staff: 'La persona no sabe qué seguro tiene. La cobertura se puede revisar gratis.',
       },
     },
     'crisis-resources': {
       you: 'Por favor, hable hoy con alguien. Puede llamar o enviar un texto al 988, la Línea de Prevención del Suicidio y Crisis, a cualquier hora, de día o de noche. Es gratis y confidencial. Para hablar en español, llame y oprima el 2.',
       they: 'Por favor, ayude a su ser querido a hablar hoy con alguien. Usted o su ser querido pueden llamar o enviar un texto al 988, la Línea de Prevención del Suicidio y Crisis, a cualquier hora, de día o de noche. Es gratis y confidencial, y también puede llamar para preguntar cómo ayudar. Para hablar en español, llame y oprima el 2.',
+      staff:
+        'La detección del suicidio es positiva. La persona debe hablar hoy con alguien: el 988, la Línea de Prevención del Suicidio y Crisis, es gratis y confidencial, por llamada o texto, de día o de noche. Para hablar en español, se llama y se oprime el 2.',
     },
     naloxone: {
       you: 'La naloxona (Narcan) puede revertir una sobredosis de opioides. Muchas farmacias la venden sin receta. Llévela con usted y diga a otras personas dónde está. Señales de sobredosis: no despierta, respira muy lento o no respira, labios morados o grises. Los estimulantes y las pastillas falsas muchas veces vienen mezclados con fentanilo, así que esto importa aunque usted no consuma opioides.',
       they: 'La naloxona (Narcan) puede revertir una sobredosis de opioides. Muchas farmacias la venden sin receta. Téngala donde usted y su ser querido puedan alcanzarla. Señales de sobredosis: no despierta, respira muy lento o no respira, labios morados o grises. Los estimulantes y las pastillas falsas muchas veces vienen mezclados con fentanilo, así que esto importa aunque su ser querido no consuma opioides.',
+      staff:
+        'La naloxona (Narcan) puede revertir una sobredosis de opioides, y muchas farmacias la venden sin receta. La persona y quienes la rodean deben tenerla a mano. Señales de sobredosis: no despierta, respira muy lento o no respira, labios morados o grises. Los estimulantes y las pastillas falsas muchas veces vienen mezclados con fentanilo, así que esto importa aunque no haya consumo de opioides.',
     },
     'tolerance-loss': {
       you: 'Después de un tiempo sin opioides, como en desintoxicación, en tratamiento o sin consumir, su cuerpo no aguanta tanto. Una dosis que antes era normal ahora puede causar la muerte. Tenga naloxona a mano.',
       they: 'Después de un tiempo sin opioides, como en desintoxicación, en tratamiento o sin consumir, el cuerpo de su ser querido no aguanta tanto. Una dosis que antes era normal ahora puede causar la muerte. Tenga naloxona a mano.',
+      staff:
+        'Después de un tiempo sin opioides, como en desintoxicación, en tratamiento o sin consumir, el cuerpo de la persona no aguanta tanto. Una dosis que antes era normal ahora puede causar la muerte. La naloxona debe estar a mano.',
     },
     moud: {
       you: 'Los medicamentos para el trastorno por consumo de opioides (buprenorfina, metadona y naltrexona) funcionan en todos los niveles de atención. Pregunte al centro por ellos.',
       they: 'Los medicamentos para el trastorno por consumo de opioides (buprenorfina, metadona y naltrexona) funcionan en todos los niveles de atención. Pregunte al centro por ellos para su ser querido.',
+      staff:
+        'Los medicamentos para el trastorno por consumo de opioides (buprenorfina, metadona y naltrexona) funcionan en todos los niveles de atención, y conviene hablarlos con la persona.',
     },
     'aud-meds': {
       you: 'Medicamentos como la naltrexona y el acamprosato pueden ayudar a reducir o dejar el alcohol. Pregunte al centro por ellos.',
       they: 'Medicamentos como la naltrexona y el acamprosato pueden ayudar a reducir o dejar el alcohol. Pregunte al centro por ellos para su ser querido.',
+      staff:
+        'Medicamentos como la naltrexona y el acamprosato pueden ayudar a reducir o dejar el alcohol, y conviene hablarlos con la persona.',
     },
     adolescent: {
       you: 'Los programas para jóvenes son diferentes. Los horarios, la escuela y la participación de la familia se adaptan a adolescentes. El centro le dirá si atiende a menores de 18 años, o le ayudará a encontrar un programa que sí lo haga.',
       they: 'Los programas para jóvenes son diferentes. Los horarios, la escuela y la participación de la familia se adaptan a adolescentes. El centro le dirá si atiende a menores de 18 años, o le ayudará a encontrar un programa que sí lo haga.',
+      staff:
+        'La persona es menor de 18 años. Los programas para jóvenes son diferentes: los horarios, la escuela y la participación de la familia se adaptan a adolescentes. Conviene confirmar que el programa atiende a menores de 18 años, o derivar a uno que sí lo haga.',
     },
     'mental-health-referral': {
       you: 'Lo que usted siente es importante. Hablar también con un profesional de salud mental puede ayudar.',
       they: 'Lo que siente su ser querido es importante. Hablar también con un profesional de salud mental puede ayudarle.',
+      staff:
+        'Lo que siente la persona es importante. Un profesional de salud mental, como un consejero o un médico, también puede ayudar.',
     },
   },
 
@@ -850,6 +958,19 @@ export const esLater = {
         'Si hay pensamientos de suicidio, haga una transferencia directa al 988: quédese en la línea mientras la conecta.',
         'Siga el protocolo de crisis de su centro e informe a su supervisor.',
       ],
+    },
+    result: {
+      nextStep: {
+        today: {
+          title: 'Siguiente paso: ofrecer una evaluación hoy',
+          body: 'Las respuestas indican que la atención no debe esperar. Ofrezca una evaluación clínica hoy. Si no hay ninguna libre hoy, reserve la primera y asegúrese de que la persona tenga los números de crisis.',
+        },
+        soon: {
+          title: 'Siguiente paso: ofrecer una evaluación en los próximos días',
+          body: 'Ofrezca una evaluación clínica en los próximos días, o prográmela a una hora que se adapte al día de la persona.',
+        },
+      },
+      crisisResourcesTitle: 'Detección del suicidio positiva: conecte hoy a la persona con el 988',
     },
     dimensions: {
       d1: 'Intoxicación aguda y/o potencial de abstinencia',

@@ -25,6 +25,17 @@ export interface Voiced {
   readonly they: string;
 }
 
+/**
+ * A sentence about the person assessed on the result side (result, reasons, notes, the
+ * alternative, the intake note), in the three voices of the contract (§2, v1.1): `you`, `they`
+ * (a loved one) and `staff`, a neutral third person ("the person", "la persona") for admissions
+ * staff, whoever is calling. Questions stay `Voiced`: staff read them out to the caller.
+ * Pick one with `voiceOf()` in ./voice.ts.
+ */
+export interface ResultVoiced extends Voiced {
+  readonly staff: string;
+}
+
 export interface OptionText {
   readonly label: string;
   readonly hint?: string;
@@ -66,8 +77,13 @@ export interface CoreWords {
     readonly change: string;
     readonly startOver: string;
     readonly print: string;
-    /** "Question {n}" */
-    readonly questionN: string;
+    /**
+     * A question screen's place, also its tab title: "Question {n} of about {total}" while
+     * later screens are undecided (src/machines/wizard/progress.ts).
+     */
+    readonly questionOfAbout: string;
+    /** Once every screen is decided: "Question {n} of {total}". */
+    readonly questionOfTotal: string;
     /** Prefix of document.title when the screen has errors: "Error: ". */
     readonly errorTitlePrefix: string;
     readonly errorSummaryTitle: string;
@@ -129,16 +145,16 @@ export interface LaterWords {
   };
   readonly levels: { readonly [L in CareLevel]: LevelText };
   readonly result: {
-    readonly heading: Voiced;
+    readonly heading: ResultVoiced;
     /** "Often called ASAM Level {asam}" */
     readonly oftenCalled: string;
     readonly whyHeading: string;
     readonly weekHeading: string;
     readonly alternativeHeading: string;
     /** "If {level} is hard right now, {alternative} is an option to ask about." */
-    readonly alternativeBody: Voiced;
+    readonly alternativeBody: ResultVoiced;
     readonly withdrawalHeading: string;
-    readonly withdrawal: { readonly [W in WithdrawalManagement]: Voiced };
+    readonly withdrawal: { readonly [W in WithdrawalManagement]: ResultVoiced };
     readonly urgency: {
       readonly [U in Exclude<Urgency, 'emergency'>]: {
         readonly title: string;
@@ -149,20 +165,20 @@ export interface LaterWords {
     /** "Call {center} at {phone} for a free, confidential assessment." */
     readonly callBody: string;
     readonly notesHeading: string;
-    readonly notDiagnosis: string;
+    readonly notDiagnosis: ResultVoiced;
     readonly printHint: string;
     /** Title of the 988 card at the top of a result whose suicide screen was positive. */
     readonly crisisResourcesTitle: string;
     /** Read before an urgent card's title by screen readers: "Urgent advice: ". */
     readonly urgentPrefix: string;
-    /** Appended to the schedule note: "You said {time} works best." */
-    readonly scheduleChosen: string;
+    /** Appended to the schedule note: "You chose: {time}." */
+    readonly scheduleChosen: ResultVoiced;
     /** {program} in the medicaid insurance note when the center names no state programme: "Medicaid". */
     readonly medicaidFallback: string;
   };
-  readonly reasons: { readonly [code: string]: Voiced };
-  readonly notes: { readonly [N in Exclude<NoteCode, 'insurance'>]: Voiced } & {
-    readonly insurance: { readonly [T in ValueOf<'insurance.type'>]: Voiced };
+  readonly reasons: { readonly [code: string]: ResultVoiced };
+  readonly notes: { readonly [N in Exclude<NoteCode, 'insurance'>]: ResultVoiced } & {
+    readonly insurance: { readonly [T in ValueOf<'insurance.type'>]: ResultVoiced };
   };
 
   /** Staff mode (admissions staff during a call): live ratings and the plain-text intake note. */
@@ -232,6 +248,19 @@ export interface LaterWords {
       readonly cancel: string;
       readonly crisisHeading: string;
       readonly crisisSteps: readonly string[];
+    };
+    /**
+     * The staff result's own words: the staff's next step, by urgency, in place of the "call
+     * us" card (the reader is the center), and the 988 card's title.
+     */
+    readonly result: {
+      readonly nextStep: {
+        readonly [U in Exclude<Urgency, 'emergency'>]: {
+          readonly title: string;
+          readonly body: string;
+        };
+      };
+      readonly crisisResourcesTitle: string;
     };
   };
 }

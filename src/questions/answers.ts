@@ -70,13 +70,16 @@ function holds(c: Condition, answers: unknown): boolean {
   return true;
 }
 
-/** The skip logic: is this question asked, given the (validated) answers before it? */
-export function askedWhen(q: Question, answers: unknown): boolean {
+/**
+ * The skip logic: is this question asked, given the (validated) answers before it? With
+ * `open` (questions that may still be asked but have no answer yet), a condition on an open
+ * question counts as one that may hold: "may this question still be asked?" (src/machines/wizard/progress.ts).
+ */
+export function askedWhen(q: Question, answers: unknown, open?: (id: string) => boolean): boolean {
   const rule = q.askedWhen;
   if (!rule) return true;
-  return 'all' in rule
-    ? rule.all.every((c) => holds(c, answers))
-    : rule.any.some((c) => holds(c, answers));
+  const may = (c: Condition) => holds(c, answers) || !!open?.(c.question);
+  return 'all' in rule ? rule.all.every(may) : rule.any.some(may);
 }
 
 export function isEmergencyAnswer(q: Question, value: unknown): boolean {

@@ -7,7 +7,7 @@ import { memo, type ReactNode } from 'react';
 import { useController, type Control } from 'react-hook-form';
 import type { Question } from '../questions/bank';
 import type { OptionText } from '../i18n/types';
-import { fieldId } from './field-ids';
+import { fieldId, STEP_COUNTER_ID } from './field-ids';
 
 export interface ChoiceFieldProps {
   readonly question: Question;
@@ -55,7 +55,12 @@ export const ChoiceField = memo(function ChoiceField(props: ChoiceFieldProps) {
           className={isPageHeading ? 'fieldset__legend fieldset__legend--page' : 'fieldset__legend'}
         >
           {isPageHeading ? (
-            <h1 className="page-heading" id="step-heading" tabIndex={-1}>
+            <h1
+              className="page-heading"
+              id="step-heading"
+              tabIndex={-1}
+              aria-describedby={STEP_COUNTER_ID}
+            >
               {label}
             </h1>
           ) : (

@@ -9,6 +9,7 @@ import { screenQuestions, screenResolver } from '../questions/screen-schema';
 import type { Question } from '../questions/bank';
 import type { ScreenId } from '../questions/screens';
 import { answersBefore, mergeScreen } from '../machines/wizard/navigation';
+import { progressAt } from '../machines/wizard/progress';
 import { useQuestionScreenText, useStaffText } from '../i18n/context';
 import { format, voice } from '../i18n/format';
 import { questionText, type QuestionScreenWords } from '../i18n/types';
@@ -16,14 +17,14 @@ import { ChoiceField } from './ChoiceField';
 import { ErrorSummary, type FieldError } from './ErrorSummary';
 import { BackButton } from './BackButton';
 import { useStepTitle } from './useStepTitle';
-import { fieldId } from './field-ids';
+import { fieldId, STEP_COUNTER_ID } from './field-ids';
 import { useSettings } from '../app/settings';
 import { optionTexts } from './option-labels';
 
 export interface QuestionScreenProps {
   readonly screen: ScreenId;
+  /** The answers the machine holds: they place the screen ("Question 5 of about 17"). */
   readonly answers: Answers;
-  readonly stepNumber: number;
   readonly onSubmit: (screen: ScreenId, values: unknown) => void;
   readonly onBack: () => void;
 }
@@ -47,13 +48,7 @@ function defaultsFor(questions: readonly Question[], answers: Answers): Record<s
   return out;
 }
 
-export function QuestionScreen({
-  screen,
-  answers,
-  stepNumber,
-  onSubmit,
-  onBack,
-}: QuestionScreenProps) {
+export function QuestionScreen({ screen, answers, onSubmit, onBack }: QuestionScreenProps) {
   const t = useQuestionScreenText();
   const questions = screenQuestions(screen);
   const earlier = useMemo(() => answersBefore(screen, answers), [screen, answers]);
@@ -93,7 +88,8 @@ export function QuestionScreen({
     : voice(screenHeading(t, screen), respondent);
   // The tab title names the step, never the question: titles outlive the tab in the browser's
   // history, where anyone using the device can read them (HAZ-08).
-  const counter = format(t.common.questionN, { n: stepNumber });
+  const { n, total, exact } = useMemo(() => progressAt(screen, answers), [screen, answers]);
+  const counter = format(exact ? t.common.questionOfTotal : t.common.questionOfAbout, { n, total });
   useStepTitle(counter, errors.length > 0);
 
   return (
@@ -109,9 +105,17 @@ export function QuestionScreen({
     >
       <BackButton onBack={onBack} />
       <ErrorSummary errors={errors} attempt={attempt} />
-      <p className="step__counter">{counter}</p>
+      {/* Read with the heading when focus moves there (aria-describedby), once. */}
+      <p className="step__counter" id={STEP_COUNTER_ID}>
+        {counter}
+      </p>
       {!single && (
-        <h1 className="page-heading" id="step-heading" tabIndex={-1}>
+        <h1
+          className="page-heading"
+          id="step-heading"
+          tabIndex={-1}
+          aria-describedby={STEP_COUNTER_ID}
+        >
           {heading}
         </h1>
       )}

@@ -9,6 +9,7 @@ import { centerConfig } from '../config/center';
 import { formatPhone, smsHref, telHref } from '../config/phone';
 import { useFullText } from '../i18n/context';
 import { format, voice } from '../i18n/format';
+import { voiceOf } from '../i18n/voice';
 import { useSettings } from '../app/settings';
 import { CallLink } from '../ui/CallLink';
 import { CenterCallLink } from '../ui/CenterCallLink';
@@ -29,15 +30,17 @@ export interface ResultScreenProps {
 export function ResultScreen({ answers, result, onRestart }: ResultScreenProps) {
   const t = useFullText();
   const { center, phone, mode } = useSettings();
-  // Staff read the result about the caller or the person they call about: the "they" form.
-  const who = mode === 'staff' ? 'other' : answers.respondent;
+  // Staff mode speaks of the person in a neutral third person, whoever is calling.
+  const who = voiceOf(mode, answers.respondent);
+  const staff = mode === 'staff';
   if (result.level === 'emergency') throw new Error('ResultScreen given an emergency');
   const level = t.levels[result.level];
-  const kicker = voice(t.result.heading, who);
+  const kicker = t.result.heading[who];
   // Not the level: titles outlive the tab in the browser's history (HAZ-08).
   useStepTitle(kicker);
   const urgent = result.urgency === 'today';
   const urgency = t.result.urgency[urgent ? 'today' : 'soon'];
+  const nextStep = t.staff.result.nextStep[urgent ? 'today' : 'soon'];
   const notes = result.notes.filter((n) => n !== 'crisis-resources');
   const callCenter = format(t.result.callBody, { center, phone: formatPhone(phone) });
   // The first frame: the level, how soon, and the call. The reasons and the rest follow.
@@ -52,8 +55,10 @@ export function ResultScreen({ answers, result, onRestart }: ResultScreenProps) 
     >
       {result.notes.includes('crisis-resources') && (
         <section className="card card--emergency" aria-labelledby="crisis-resources-title">
-          <h2 id="crisis-resources-title">{t.result.crisisResourcesTitle}</h2>
-          <p>{voice(t.notes['crisis-resources'], who)}</p>
+          <h2 id="crisis-resources-title">
+            {staff ? t.staff.result.crisisResourcesTitle : t.result.crisisResourcesTitle}
+          </h2>
+          <p>{t.notes['crisis-resources'][who]}</p>
           <p className="card__actions">
             <CallLink className="button button--call" href={telHref(centerConfig.crisis.lifeline)}>
               {t.help.call988}
@@ -83,11 +88,18 @@ export function ResultScreen({ answers, result, onRestart }: ResultScreenProps) 
       >
         <h2 id="urgency-title">
           <span className="visually-hidden">{urgent ? t.result.urgentPrefix : ''}</span>
-          {urgency.title}
+          {staff ? nextStep.title : urgency.title}
         </h2>
-        <p>{voice(urgency.body, who)}</p>
-        <p>{callCenter}</p>
-        <CenterCallLink className="button button--call" template={t.help.callCenter} />
+        {staff ? (
+          // The reader is the center: the staff's next step, and no "call us" link.
+          <p>{nextStep.body}</p>
+        ) : (
+          <>
+            <p>{voice(urgency.body, answers.respondent)}</p>
+            <p>{callCenter}</p>
+            <CenterCallLink className="button button--call" template={t.help.callCenter} />
+          </>
+        )}
       </section>
 
       <div className="step__rest" aria-busy={painted ? undefined : true}>
@@ -97,7 +109,7 @@ export function ResultScreen({ answers, result, onRestart }: ResultScreenProps) 
               <h2 id="why-title">{t.result.whyHeading}</h2>
               <ul className="list list--bullet">
                 {result.reasons.map((code) => (
-                  <li key={code}>{t.reasons[code] ? voice(t.reasons[code], who) : code}</li>
+                  <li key={code}>{t.reasons[code]?.[who] ?? code}</li>
                 ))}
               </ul>
             </section>
@@ -115,7 +127,7 @@ export function ResultScreen({ answers, result, onRestart }: ResultScreenProps) 
               <section aria-labelledby="alternative-title">
                 <h2 id="alternative-title">{t.result.alternativeHeading}</h2>
                 <p>
-                  {format(voice(t.result.alternativeBody, who), {
+                  {format(t.result.alternativeBody[who], {
                     level: level.name,
                     alternative: t.levels[result.alternative].name,
                   })}
@@ -125,7 +137,7 @@ export function ResultScreen({ answers, result, onRestart }: ResultScreenProps) 
 
             <section aria-labelledby="withdrawal-title">
               <h2 id="withdrawal-title">{t.result.withdrawalHeading}</h2>
-              <p>{voice(t.result.withdrawal[result.withdrawal], who)}</p>
+              <p>{t.result.withdrawal[result.withdrawal][who]}</p>
             </section>
 
             {notes.length > 0 && (
@@ -139,8 +151,8 @@ export function ResultScreen({ answers, result, onRestart }: ResultScreenProps) 
               </section>
             )}
 
-            <p className="result__disclaimer">{t.result.notDiagnosis}</p>
-            {mode === 'staff' && (
+            <p className="result__disclaimer">{t.result.notDiagnosis[who]}</p>
+            {staff && (
               <CopyNote
                 makeNote={() =>
                   formatIntakeNote({ answers, result, t, now: new Date(), appVersion, center })
@@ -155,7 +167,7 @@ export function ResultScreen({ answers, result, onRestart }: ResultScreenProps) 
               >
                 {t.common.print}
               </button>
-              {mode === 'staff' ? (
+              {staff ? (
                 <NewCaller onConfirm={onRestart} />
               ) : (
                 <button type="button" className="button button--secondary" onClick={onRestart}>

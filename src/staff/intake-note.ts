@@ -5,7 +5,7 @@
  * Fixed labels in the staff member's language, "\n" line endings, no tabs or box drawing,
  * lines wrapped at 80 characters (a single word longer than that stays whole), and the same
  * text for the same input: the date comes in as `now`, nothing is read from the clock.
- * Sentences use the "they" form, as staff mode does everywhere.
+ * Sentences use the staff voice (a neutral third person, contract §2 v1.1), as the staff result does.
  */
 import { questionText, type Dictionary } from '../i18n/types';
 import { QUESTIONS, SECTIONS, type Question } from '../questions/bank';
@@ -114,8 +114,8 @@ export function formatIntakeNote({
 }: IntakeNoteInput): string {
   const s = t.staff.note;
   const asked = walkAnswers(answers).answers;
-  const reasons = result.reasons.map((code) => t.reasons[code]?.they ?? code);
-  const notes = result.notes.map((note) => noteText(t, note, asked, 'other'));
+  const reasons = result.reasons.map((code) => t.reasons[code]?.staff ?? code);
+  const notes = result.notes.map((note) => noteText(t, note, asked, 'staff'));
   const alternative = result.alternative ? t.levels[result.alternative].name : s.none;
 
   const blocks: string[][] = [

@@ -122,8 +122,9 @@ async function walkEveryScreen(page: Page, size: string): Promise<void> {
     if (names.length) {
       n += 1;
       const counter = ((await page.locator('.step__counter').textContent()) ?? '').trim();
-      expect.soft(counter, `counter on ${label}`).toBe(`Question ${n}`);
-      expect.soft(counter).not.toMatch(/\bof\b|\/|\d+\D+\d+/);
+      expect
+        .soft(counter, `counter on ${label}`)
+        .toMatch(new RegExp(`^Question ${n} of (about )?\\d+$`));
     } else {
       expect(await page.locator('.summary-list').count(), 'the review screen').toBe(1);
     }

@@ -2,7 +2,8 @@
  * Staff mode during a call: questions to read out, the live panel, number-key shortcuts that
  * can be switched off, the intake note copied (read back from the clipboard and compared with
  * the formatter), "Copied" announced only after the write, the fallback when the clipboard is
- * refused, and "New caller" leaving nothing behind, on the clipboard either.
+ * refused, and "New caller" leaving nothing behind, on the clipboard either. The result speaks
+ * of the person in the staff voice, whoever calls, with the staff's next step and no "call us".
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -13,6 +14,8 @@ import { DESKTOP } from './browser';
 import { recommend } from '../../src/results/recommend';
 import { formatIntakeNote } from '../../src/staff/intake-note';
 import { en } from '../../src/i18n/en';
+import { es } from '../../src/i18n/es';
+import type { Dictionary } from '../../src/i18n/types';
 import pkg from '../../package.json';
 
 let suite: Suite;
@@ -25,7 +28,7 @@ afterAll(() => suite.close());
 const NOW = new Date('2026-11-27T14:05:00');
 const timezoneId = Intl.DateTimeFormat().resolvedOptions().timeZone;
 
-async function staffPage(clipboard: 'granted' | 'denied') {
+async function staffPage(clipboard: 'granted' | 'denied', query = '') {
   const context = await suite.browser.newContext({
     viewport: DESKTOP,
     timezoneId,
@@ -48,7 +51,7 @@ async function staffPage(clipboard: 'granted' | 'denied') {
       set.call(this, key, value);
     };
   });
-  await page.goto(`${suite.origin}/?mode=staff`);
+  await page.goto(`${suite.origin}/?mode=staff${query}`);
   await waitForApp(page);
   return { context, page, writes };
 }
@@ -101,6 +104,40 @@ describe('staff mode', () => {
       await page.evaluate(() => ({ session: sessionStorage.length, local: localStorage.length })),
     ).toEqual({ session: 0, local: 0 });
     expect(await page.locator('.staff-panel__summary').textContent()).toContain('ASAM 0.5');
+    await context.close();
+  });
+
+  // Contract §2 v1.1: a self caller (Answering for: Myself) and a family member alike.
+  it.for([
+    ['seizure-history-daily-drinker', 'en'],
+    ['teen-cannabis', 'en'],
+    ['pregnant-opioids', 'es'],
+  ] as const)('%s (%s): the result speaks of "the person", to staff', async ([id, lang]) => {
+    const t: Dictionary = lang === 'en' ? en : es;
+    const { context, page } = await staffPage('granted', `&lang=${lang}`);
+    const { answers } = vignette(id);
+    const result = recommend(answers);
+    await completeWith(page, answers);
+    const article = page.locator('article.result');
+    await article.locator('#why-title').waitFor();
+    expect(await page.locator('#step-heading').textContent()).toContain(t.result.heading.staff);
+    const reasons = await article
+      .locator('section[aria-labelledby="why-title"] li')
+      .allTextContents();
+    expect(reasons).toEqual(result.reasons.map((code) => t.reasons[code]!.staff));
+    // The staff's next step by urgency, and no link to the center's own number.
+    const urgency = result.urgency === 'today' ? 'today' : 'soon';
+    const card = article.locator('section[aria-labelledby="urgency-title"]');
+    expect(await card.textContent()).toContain(t.staff.result.nextStep[urgency].title);
+    expect(await article.locator('a[href^="tel:+1"]').count()).toBe(0);
+    // Nothing on the result speaks to a "you" or a loved one.
+    const text = (await article.textContent()) ?? '';
+    const secondPerson =
+      lang === 'en'
+        ? /(?<!\p{L})(you|your|yours|loved one)(?!\p{L})/iu
+        : /(?<!\p{L})(usted|tú|tu|su ser querido|sus respuestas)(?!\p{L})/iu;
+    expect(text).not.toMatch(secondPerson);
+    expect(await axeViolations(page)).toEqual([]);
     await context.close();
   });
 

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { en } from '../../src/i18n/en';
 import { es } from '../../src/i18n/es';
 import { format, placeholders, voice } from '../../src/i18n/format';
+import { voiceOf } from '../../src/i18n/voice';
 import type { Dictionary, QuestionText } from '../../src/i18n/types';
 import { QUESTIONS, type Question } from '../../src/questions/bank';
 import { SCREENS } from '../../src/questions/screens';
@@ -121,40 +122,54 @@ const NOTES_USED: readonly string[] = [
 const FILLED: Readonly<Record<string, readonly string[]>> = {
   'app/callCenter': ['center', 'phone'],
   'help/callCenter': ['center', 'phone'],
-  'common/questionN': ['n'],
+  'common/questionOfAbout': ['n', 'total'],
+  'common/questionOfTotal': ['n', 'total'],
   'staff/ui/rating': ['n'],
   'staff/ui/criteria': ['n'],
   'review/changeHidden': ['question'],
   'result/oftenCalled': ['asam'],
   'result/alternativeBody/you': ['level', 'alternative'],
   'result/alternativeBody/they': ['level', 'alternative'],
+  'result/alternativeBody/staff': ['level', 'alternative'],
   'result/callBody': ['center', 'phone'],
-  'result/scheduleChosen': ['time'],
+  'result/scheduleChosen/you': ['time'],
+  'result/scheduleChosen/they': ['time'],
+  'result/scheduleChosen/staff': ['time'],
   'notes/insurance/commercial/you': ['program'],
   'notes/insurance/commercial/they': ['program'],
+  'notes/insurance/commercial/staff': ['program'],
   'notes/insurance/medicaid/you': ['program'],
   'notes/insurance/medicaid/they': ['program'],
+  'notes/insurance/medicaid/staff': ['program'],
   'notes/insurance/medicare/you': ['program'],
   'notes/insurance/medicare/they': ['program'],
+  'notes/insurance/medicare/staff': ['program'],
   'notes/insurance/none/you': ['program'],
   'notes/insurance/none/they': ['program'],
+  'notes/insurance/none/staff': ['program'],
   'notes/insurance/unsure/you': ['program'],
   'notes/insurance/unsure/they': ['program'],
+  'notes/insurance/unsure/staff': ['program'],
 };
 
 /** Placeholders a template must use: without them the sentence loses its point. */
 const REQUIRED: Readonly<Record<string, readonly string[]>> = {
   'app/callCenter': ['center', 'phone'],
   'help/callCenter': ['center'],
-  'common/questionN': ['n'],
+  'common/questionOfAbout': ['n', 'total'],
+  'common/questionOfTotal': ['n', 'total'],
   'review/changeHidden': ['question'],
   'result/oftenCalled': ['asam'],
   'result/alternativeBody/you': ['level', 'alternative'],
   'result/alternativeBody/they': ['level', 'alternative'],
+  'result/alternativeBody/staff': ['level', 'alternative'],
   'result/callBody': ['center', 'phone'],
-  'result/scheduleChosen': ['time'],
+  'result/scheduleChosen/you': ['time'],
+  'result/scheduleChosen/they': ['time'],
+  'result/scheduleChosen/staff': ['time'],
   'notes/insurance/medicaid/you': ['program'],
   'notes/insurance/medicaid/they': ['program'],
+  'notes/insurance/medicaid/staff': ['program'],
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -276,6 +291,84 @@ describe('questions and screens', () => {
         expect(text).toMatch(sign);
       }
     }
+  });
+});
+
+/**
+ * Second-person forms the staff voice must never use (contract §2, v1.1): the reader is the
+ * staff member, and the sentence is about the person, whoever is calling. Spanish: the "tú"
+ * forms, "usted" and its object pronouns and commands as the dictionary uses them, and the
+ * family's wording ("su ser querido", "sus respuestas").
+ */
+const word = (words: string) => `(?<!\\p{L})(${words})(?!\\p{L})`;
+/** A "usted" command opens its sentence; inside one, the same form is a third-person "que …". */
+const command = (verbs: string) => `(^|[.:;!?]\\s+|¡)(${verbs})(?!\\p{L})`;
+const SECOND_PERSON: Readonly<Record<'en' | 'es', RegExp>> = {
+  en: new RegExp(
+    word("you|your|yours|yourself|yourselves|you're|you've|you'll|you'd|loved one|loved ones"),
+    'iu',
+  ),
+  es: new RegExp(
+    [
+      word('usted|ustedes|tú|tu|tus|te|ti|contigo|vos|le|les'),
+      word('ser querido|seres queridos|sus respuestas|su respuesta'),
+      command(
+        'llame|pregunte|avise|diga|pida|preste|trate|tenga|téngala|lleve|llévela|hable|ayude',
+      ),
+    ].join('|'),
+    'iu',
+  ),
+};
+
+describe('the staff voice', () => {
+  /** Every staff-voiced sentence of the reasons and notes, by code (insurance by type). */
+  const staffTexts = (dict: Dictionary): [string, string | undefined][] => [
+    ...REASON_CODES.map((code): [string, string | undefined] => [code, dict.reasons[code]?.staff]),
+    ...NOTE_CODES.filter((n) => n !== 'insurance').map((note): [string, string | undefined] => [
+      note,
+      dict.notes[note].staff,
+    ]),
+    ...Object.entries(dict.notes.insurance).map(([type, v]): [string, string | undefined] => [
+      `insurance/${type}`,
+      v.staff,
+    ]),
+  ];
+
+  it.each(LANGUAGES)('%s: every reason and note code has a staff form', (_, dict) => {
+    const missing = staffTexts(dict).filter(([, text]) => !text);
+    expect(missing.map(([code]) => code)).toEqual([]);
+    expect(staffTexts(dict).length).toBe(REASON_CODES.length + NOTE_CODES.length - 1 + 5);
+  });
+
+  it.each(LANGUAGES)('%s: no reason or note speaks to "you" in staff mode', (lang, dict) => {
+    const pattern = SECOND_PERSON[lang as 'en' | 'es'];
+    const found = staffTexts(dict)
+      .filter(([, text]) => pattern.test(text ?? ''))
+      .map(([code, text]) => `${code}: ${text}`);
+    expect(found).toEqual([]);
+  });
+
+  it.each(LANGUAGES)('%s: nor does any other staff-voiced sentence of the result', (lang, dict) => {
+    const pattern = SECOND_PERSON[lang as 'en' | 'es'];
+    const staffLeaves = strings(dict).filter(({ path }) => path.endsWith('/staff'));
+    expect(staffLeaves.length).toBeGreaterThan(REASON_CODES.length + NOTE_CODES.length);
+    const found = staffLeaves
+      .filter(({ value }) => pattern.test(value))
+      .map(({ path, value }) => `${path}: ${value}`);
+    expect(found).toEqual([]);
+  });
+
+  it('the lists catch the family forms they guard against', () => {
+    expect(SECOND_PERSON.en.test(en.reasons['no-substance-use'].they)).toBe(true);
+    expect(SECOND_PERSON.en.test(en.reasons['no-substance-use'].you)).toBe(true);
+    expect(SECOND_PERSON.es.test(es.reasons['no-substance-use']!.they)).toBe(true);
+    expect(SECOND_PERSON.es.test(es.notes.naloxone.you)).toBe(true);
+    expect(SECOND_PERSON.es.test(es.notes.readiness.you)).toBe(true);
+    // Not over-eager: third-person Spanish and English pass.
+    expect(SECOND_PERSON.en.test('The person said they use daily.')).toBe(false);
+    expect(SECOND_PERSON.es.test('Pregunte al centro.')).toBe(true);
+    expect(SECOND_PERSON.es.test('Es importante que la persona hable hoy.')).toBe(false);
+    expect(SECOND_PERSON.es.test('La persona tiene un lugar estable.')).toBe(false);
   });
 });
 
@@ -401,6 +494,7 @@ describe('format()', () => {
       center: 'C',
       phone: 'P',
       n: 1,
+      total: 17,
       question: 'Q',
       asam: '2.1',
       level: 'L',
@@ -439,5 +533,19 @@ describe('voice()', () => {
   it('works on dictionary entries', () => {
     expect(voice(en.questions['about.age'].label, 'other')).toBe('How old is your loved one?');
     expect(voice(es.questions['about.age'].label, 'self')).toBe('¿Qué edad tiene?');
+  });
+});
+
+describe('voiceOf()', () => {
+  it('staff mode speaks in the staff voice, whoever is calling', () => {
+    expect(voiceOf('staff', 'self')).toBe('staff');
+    expect(voiceOf('staff', 'other')).toBe('staff');
+    expect(voiceOf('staff', undefined)).toBe('staff');
+  });
+
+  it('self mode follows the respondent, as voice() does', () => {
+    expect(voiceOf('self', 'self')).toBe('you');
+    expect(voiceOf('self', 'other')).toBe('they');
+    expect(voiceOf('self', undefined)).toBe('you');
   });
 });

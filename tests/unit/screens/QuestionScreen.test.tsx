@@ -18,22 +18,12 @@ import type { Settings } from '../../../src/app/settings';
 function renderQuestion(
   screenId: ScreenId,
   answers: Answers = {},
-  {
-    stepNumber = 1,
-    lang = 'en',
-    settings = {},
-  }: { stepNumber?: number; lang?: Lang; settings?: Partial<Settings> } = {},
+  { lang = 'en', settings = {} }: { lang?: Lang; settings?: Partial<Settings> } = {},
 ) {
   const onSubmit = vi.fn();
   const onBack = vi.fn();
   const rendered = renderScreen(
-    <QuestionScreen
-      screen={screenId}
-      answers={answers}
-      stepNumber={stepNumber}
-      onSubmit={onSubmit}
-      onBack={onBack}
-    />,
+    <QuestionScreen screen={screenId} answers={answers} onSubmit={onSubmit} onBack={onBack} />,
     { lang, settings },
   );
   const form = rendered.container.querySelector('form')!;
@@ -123,32 +113,43 @@ describe('QuestionScreen: headings and fields', () => {
     );
   });
 
-  it('"Question N" shows the step number it is given', () => {
-    renderQuestion('age', { respondent: 'self' }, { stepNumber: 7 });
-    expect(screen.getByText('Question 7')).toBeVisible();
-    expect(screen.queryByText('Question 1')).toBeNull();
+  it('shows its place and the screens to come, read with the heading as its description', () => {
+    renderQuestion('age', { respondent: 'self' });
+    // Nothing is known yet about substances or the suicide screen: every screen may come.
+    expect(screen.getByText('Question 2 of about 19')).toBeVisible();
+    expect(screen.getByRole('heading', { level: 1 })).toHaveAccessibleDescription(
+      'Question 2 of about 19',
+    );
+  });
+
+  it('a screen of several questions: its heading is described by the count too', () => {
+    renderQuestion('frequency', USES_ALCOHOL);
+    expect(screen.getByRole('heading', { level: 1 })).toHaveAccessibleDescription(
+      /^Question 5 of about \d+$/,
+    );
+  });
+
+  it('the count follows the answers the machine holds, not the choices on the screen', async () => {
+    const { user } = renderQuestion('substances', { respondent: 'self' });
+    expect(screen.getByText('Question 4 of about 19')).toBeVisible();
+    await user.click(screen.getByRole('checkbox', { name: /^None of these/ }));
+    expect(screen.getByText('Question 4 of about 19')).toBeVisible();
   });
 
   it('sets the document title to the step, never the question, once the screen has painted', async () => {
     // Titles outlive the tab in the browser's history (HAZ-08).
     document.title = '';
-    renderQuestion(
-      'asq-now',
-      { respondent: 'self', suicide: { wishedDead: 'yes' } },
-      {
-        stepNumber: 12,
-      },
-    );
-    await waitFor(() => expect(document.title).toBe(`Question 12 – ${en.app.title}`));
+    renderQuestion('asq-now', { respondent: 'self', suicide: { wishedDead: 'yes' } });
+    await waitFor(() => expect(document.title).toBe(`Question 7 of about 19 – ${en.app.title}`));
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(
       en.questions['suicide.now'].label.you,
     );
   });
 
-  it('in Spanish too: "Pregunta N"', async () => {
+  it('in Spanish too: "Pregunta N de unas M"', async () => {
     document.title = '';
-    renderQuestion('respondent', {}, { lang: 'es', stepNumber: 1 });
-    await waitFor(() => expect(document.title).toBe(`Pregunta 1 – ${es.app.title}`));
+    renderQuestion('respondent', {}, { lang: 'es' });
+    await waitFor(() => expect(document.title).toBe(`Pregunta 1 de unas 19 – ${es.app.title}`));
   });
 });
 
@@ -550,11 +551,11 @@ describe('QuestionScreen: wording, back, defaults, language', () => {
   });
 
   it('renders Spanish with the Spanish dictionary', async () => {
-    const { user, onSubmit } = renderQuestion('respondent', {}, { stepNumber: 1, lang: 'es' });
+    const { user, onSubmit } = renderQuestion('respondent', {}, { lang: 'es' });
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(
       es.questions.respondent.label.you,
     );
-    expect(screen.getByText('Pregunta 1')).toBeVisible();
+    expect(screen.getByText('Pregunta 1 de unas 19')).toBeVisible();
     expect(screen.getByRole('button', { name: 'Atrás' })).toBeVisible();
     expect(screen.getByRole('radio', { name: 'Para mí' })).toHaveAttribute('value', 'self');
     expect(screen.queryByText('Continue')).toBeNull();
@@ -566,11 +567,7 @@ describe('QuestionScreen: wording, back, defaults, language', () => {
   });
 
   it('Spanish "they" wording and multi-select error', async () => {
-    const { user } = renderQuestion(
-      'substances',
-      { respondent: 'other' },
-      { stepNumber: 4, lang: 'es' },
-    );
+    const { user } = renderQuestion('substances', { respondent: 'other' }, { lang: 'es' });
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(
       es.questions['use.substances'].label.they,
     );

@@ -102,19 +102,44 @@ describe('ResultScreen: the outcome hooks', () => {
     expect(screen.getByText(en.notes.adolescent.they)).toBeVisible();
   });
 
-  // Known gap (reported): assessment contract §2, last paragraph: each reason's sentence has a
-  // "you" and a "they" form, and "staff mode uses the 'they' form". ResultScreen picks the
-  // form from answers.respondent only and never reads settings.mode.
-  it("staff mode words the reasons in the 'they' form", async () => {
-    const answers = vignetteAnswers('moderate-stable-worker');
-    expect(answers.respondent).toBe('self');
-    const { result } = await renderResult(answers, 'en', { mode: 'staff' });
-    const items = within(section(en.result.whyHeading))
-      .getAllByRole('listitem')
-      .map((li) => li.textContent);
-    expect(items).toEqual(
-      result.reasons.map((code) => en.reasons[code as keyof typeof en.reasons].they),
-    );
+  // Contract §2 (v1.1): staff mode speaks of the person in the staff voice, whoever calls.
+  it.each(['moderate-stable-worker', 'teen-cannabis'])(
+    '%s: staff mode words the result in the staff voice, whoever calls',
+    async (id) => {
+      const answers = vignetteAnswers(id);
+      const { result } = await renderResult(answers, 'en', { mode: 'staff' });
+      expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(
+        `Care that may fit the person: ${en.levels[result.level as keyof typeof en.levels].name}`,
+      );
+      const items = within(section(en.result.whyHeading))
+        .getAllByRole('listitem')
+        .map((li) => li.textContent);
+      expect(items).toEqual(
+        result.reasons.map((code) => en.reasons[code as keyof typeof en.reasons].staff),
+      );
+      const notes = section(en.result.notesHeading).textContent ?? '';
+      expect(notes).not.toMatch(/\byour?\b|loved one/i);
+      expect(screen.getByText(en.result.notDiagnosis.staff)).toBeVisible();
+    },
+  );
+
+  it("staff mode: the card is the staff's next step by urgency, with no link to the center", async () => {
+    for (const [id, urgency] of [
+      ['seizure-history-daily-drinker', 'today'],
+      ['moderate-stable-worker', 'soon'],
+    ] as const) {
+      const answers = vignetteAnswers(id);
+      const { result, unmount } = await renderResult(answers, 'en', { mode: 'staff' });
+      expect(result.urgency).toBe(urgency);
+      const card = document.getElementById('urgency-title')!.closest('section')!;
+      expect(card).toHaveTextContent(en.staff.result.nextStep[urgency].title);
+      expect(card).toHaveTextContent(en.staff.result.nextStep[urgency].body);
+      expect(card).not.toHaveTextContent(en.result.urgency[urgency].title);
+      const article = document.querySelector('article.result')!;
+      expect(article.querySelector(`a[href="${TEST_TEL}"]`)).toBeNull();
+      expect(article).not.toHaveTextContent(TEST_CENTER);
+      unmount();
+    }
   });
 
   it('draws its top first (level, how soon, the call); the reasons and the rest a frame later', async () => {
@@ -132,7 +157,7 @@ describe('ResultScreen: the outcome hooks', () => {
     expect(screen.queryByRole('region', { name: en.result.whyHeading })).toBeNull();
     await waitFor(() => expect(rest).not.toHaveAttribute('aria-busy'));
     expect(section(en.result.whyHeading)).toBeInTheDocument();
-    expect(screen.getByText(en.result.notDiagnosis)).toBeInTheDocument();
+    expect(screen.getByText(en.result.notDiagnosis.you)).toBeInTheDocument();
   });
 
   it('sets the document title to the kicker, without the level (the history keeps titles)', async () => {
@@ -285,7 +310,7 @@ describe('ResultScreen: notes, disclaimer and actions', () => {
 
   it('shows the "not a diagnosis" line', async () => {
     await renderResult(vignetteAnswers('mild-weekend-drinker'));
-    expect(screen.getByText(en.result.notDiagnosis)).toBeVisible();
+    expect(screen.getByText(en.result.notDiagnosis.you)).toBeVisible();
     expect(screen.getByText(/This is not a diagnosis/)).toBeVisible();
   });
 
@@ -311,13 +336,13 @@ describe('ResultScreen: notes, disclaimer and actions', () => {
     const { result } = await renderResult(vignetteAnswers('moderate-stable-worker'), 'es');
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(es.levels.iop.name);
     expect(screen.getByText(`Suele llamarse Nivel ${result.asamLevel} de ASAM`)).toBeVisible();
-    expect(screen.getByText(es.result.notDiagnosis)).toBeVisible();
+    expect(screen.getByText(es.result.notDiagnosis.you)).toBeVisible();
     expect(screen.getByRole('button', { name: es.common.startOver })).toBeVisible();
     for (const code of result.reasons) {
       const text = es.reasons[code];
       expect(text, `Spanish words for reason ${code}`).toBeDefined();
       expect(screen.getByText(text!.you)).toBeVisible();
     }
-    expect(screen.queryByText(en.result.notDiagnosis)).toBeNull();
+    expect(screen.queryByText(en.result.notDiagnosis.you)).toBeNull();
   });
 });

@@ -118,10 +118,10 @@ describe('the intake note, in English', () => {
     expect(all).toContain(
       `Alternative to discuss: ${result.alternative ? en.levels[result.alternative].name : 'None'}`,
     );
-    // Reasons and notes in the "they" form, one bullet each.
+    // Reasons and notes in the staff voice (contract §2 v1.1), one bullet each.
     const text = flat(note);
     for (const code of result.reasons)
-      expect(text).toContain(`- ${(en as Dictionary).reasons[code]!.they}`);
+      expect(text).toContain(`- ${(en as Dictionary).reasons[code]!.staff}`);
     expect(all.filter((l) => l.startsWith('- '))).toHaveLength(
       result.reasons.length + result.notes.length,
     );
@@ -153,10 +153,10 @@ describe('the intake note, in English', () => {
     expect(answerLine(note, en, 'use.substances')).toBe('  Substances used: Alcohol');
   });
 
-  it('uses the "they" form of the notes, with the schedule and insurance filled in', () => {
+  it('uses the staff voice in the notes, with the schedule and insurance filled in', () => {
     const note = flat(noteFor(answersOf('mild-weekend-drinker')));
-    expect(note).toContain(`- ${en.notes.schedule.they} You chose: Evening.`);
-    expect(note).toContain(`- ${en.notes.insurance.commercial.they}`);
+    expect(note).toContain(`- ${en.notes.schedule.staff} Preferred time: Evening.`);
+    expect(note).toContain(`- ${en.notes.insurance.commercial.staff}`);
     expect(note).not.toContain(en.notes.schedule.you);
   });
 
@@ -209,7 +209,7 @@ describe('the intake note, in Spanish', () => {
         expect(answerLine(note, es, q.id), q.id).toBeDefined();
       }
     }
-    for (const code of result.reasons) expect(flat(note)).toContain(es.reasons[code]!.they);
+    for (const code of result.reasons) expect(flat(note)).toContain(es.reasons[code]!.staff);
     // No English label slips through.
     for (const label of [
       en.staff.note.title,
@@ -235,7 +235,7 @@ describe('an emergency', () => {
     expect(all.find((l) => l.startsWith('Level of care:'))).not.toMatch(/ASAM/);
     expect(all).toContain(`Urgency: ${en.staff.note.urgencyValues.emergency}`);
     expect(all).toContain('Alternative to discuss: None');
-    expect(flat(note)).toContain(`- ${en.reasons['emergency-danger-now'].they}`);
+    expect(flat(note)).toContain(`- ${en.reasons['emergency-danger-now'].staff}`);
     // No notes: the Notes section says so.
     expect(note.endsWith('Notes\n-----\nNone')).toBe(true);
     // Severity and dimensions are still there for staff.
@@ -256,7 +256,7 @@ describe('an emergency', () => {
     } as Answers;
     const note = noteFor(answers);
     expect(lines(note)).toContain('Level of care: Emergency');
-    expect(flat(note)).toContain(en.reasons['emergency-suicide-now'].they);
+    expect(flat(note)).toContain(en.reasons['emergency-suicide-now'].staff);
     expect(answerLine(note, en, 'suicide.now')).toBe('  Thoughts of suicide now: Yes');
     for (const id of ['mental.symptoms', 'living.situation', 'insurance.type']) {
       expect(answerLine(note, en, id), id).toBeUndefined();
