@@ -76,8 +76,7 @@ function fitOf(program: Program, times: readonly TimeOfDay[], facts: PersonFacts
   const chosen = facts.schedule && facts.schedule !== 'any' ? facts.schedule : null;
   const insurance = facts.insurance && facts.insurance !== 'unsure' ? facts.insurance : null;
   return {
-    schedule:
-      chosen && program.level !== 'residential' && times.includes(chosen) ? chosen : null,
+    schedule: chosen && program.level !== 'residential' && times.includes(chosen) ? chosen : null,
     video: facts.transport === 'no' && hasVideo(program),
     insurance: insurance && program.insurance.includes(insurance) ? insurance : null,
     language: program.languages.includes(facts.lang) ? facts.lang : null,
