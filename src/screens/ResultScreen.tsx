@@ -172,7 +172,15 @@ export function ResultScreen({
             {mode === 'staff' && (
               <CopyNote
                 makeNote={() =>
-                  formatIntakeNote({ answers, result, t, now: new Date(), appVersion, center })
+                  formatIntakeNote({
+                    answers,
+                    result,
+                    t,
+                    now: new Date(),
+                    appVersion,
+                    center,
+                    programs,
+                  })
                 }
               />
             )}

@@ -372,9 +372,8 @@ describe('the engine is untouched', () => {
       fc.property(
         answerSetArb(),
         programsArb,
-        fc.constantFrom('en', 'es'),
-        (answers, programs, lang) =>
-          checkUnchanged(answers as Answers, programs, lang as 'en' | 'es'),
+        fc.constantFrom<'en' | 'es'>('en', 'es'),
+        (answers, programs, lang) => checkUnchanged(answers as Answers, programs, lang),
       ),
       { numRuns: 300 },
     );
