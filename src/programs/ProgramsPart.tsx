@@ -113,7 +113,7 @@ function Referral({
   const info = level === 'early-intervention';
   const values = { center, level: t.levels[level].name };
   return (
-    <section className="card card--calm referral" data-referral aria-labelledby="referral-title">
+    <section className="card referral" data-referral aria-labelledby="referral-title">
       <h2 id="referral-title">{info ? r.infoHeading : r.heading}</h2>
       <p>
         {format(reason === 'none-for-age' ? r.noneForAge : r.noneAtLevel, values)}{' '}
