@@ -7,6 +7,8 @@
  * referral, in English and Spanish, at 390 and 1280 px; print shows them; and no request leaves
  * for another host (FindTreatment.gov is a link only).
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { centerConfig } from '../../src/config/center';
@@ -19,6 +21,7 @@ import { axeViolations, drawn, smallTargets } from './a11y-checks';
 import {
   answersWith,
   begin,
+  DIST,
   EXAMPLE_DIST,
   headingText,
   openSession,
@@ -233,6 +236,25 @@ describe.each([
         await session.close();
       }
     });
+  });
+});
+
+describe('the build', () => {
+  // The first load carries no program: they come with the result's lazily loaded code.
+  it.each([
+    ['default', DIST, 'afternoon-iop'],
+    ['example', EXAMPLE_DIST, 'evening-iop-video'],
+  ])('%s: the programs are in the deferred chunk, not the first load', (_, dist, id) => {
+    const manifest = JSON.parse(
+      readFileSync(join(dist, '.vite', 'manifest.json'), 'utf8'),
+    ) as Record<string, { file: string; isEntry?: boolean; imports?: string[] }>;
+    const entry = Object.entries(manifest).find(([, chunk]) => chunk.isEntry)!;
+    const firstLoad = [entry[0], ...(entry[1].imports ?? [])].map((key) => manifest[key]!.file);
+    for (const file of firstLoad) {
+      expect(readFileSync(join(dist, file), 'utf8'), file).not.toContain(id);
+    }
+    const deferred = manifest['src/app/deferred.ts']!.file;
+    expect(readFileSync(join(dist, deferred), 'utf8')).toContain(id);
   });
 });
 
