@@ -1,10 +1,21 @@
 import { readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
-import { centerConfig } from './src/config/center.ts';
-import { verifyCenterConfig } from './src/config/center-schema.ts';
+import { verifyCenterConfig, type CenterConfig } from './src/config/center-schema.ts';
 import { formatPhone, telHref } from './src/config/phone.ts';
+import {
+  centerConfigPath,
+  DEFAULT_CENTER_CONFIG,
+  importCenterConfig,
+  outDir,
+  ROOT,
+} from './scripts/center-config.ts';
+
+/** src/config/center.ts, or the file CENTER_CONFIG names (scripts/center-config.ts). */
+const centerFile = centerConfigPath();
+const writtenConfig = await importCenterConfig(centerFile);
+const CENTER_PROGRAMS = resolve(ROOT, 'src/config/center-programs.ts');
 
 /**
  * The tab icon, inline (the CSP allows data: images): a heart on the center's colour. Without
@@ -20,10 +31,18 @@ function tabIcon(accent: string): string {
 }
 
 /**
- * Checks the one center configuration file (the app itself doesn't: zod stays off its first
- * load), then fills index.html's no-JavaScript fallback from it.
+ * Checks the center configuration file (the app itself doesn't: zod stays off its first load),
+ * serves it to the app in two parts, then fills index.html's no-JavaScript fallback from it.
+ * The app imports src/config/center.ts; the build answers with the chosen file's data (so
+ * CENTER_CONFIG builds another center) without its programs, which it answers for
+ * src/config/center-programs.ts instead: only the result's code imports that, so the programs
+ * travel with the lazily loaded part, not the first load.
  */
-function centerInHtml(): Plugin {
+function centerInApp(): Plugin {
+  const file = relative(ROOT, centerFile);
+  // A bad edit stops `vite build` and the dev server alike, naming the field.
+  const centerConfig: CenterConfig = verifyCenterConfig(writtenConfig, file);
+  const { programs, insuranceVerification, ...core } = centerConfig;
   const escape = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
   const values: Record<string, string> = {
     CENTER_NAME: escape(centerConfig.name),
@@ -31,15 +50,22 @@ function centerInHtml(): Plugin {
     CENTER_PHONE: escape(formatPhone(centerConfig.phone)),
     CENTER_ICON: escape(tabIcon(centerConfig.accent)),
   };
+  const frozen = (value: unknown) => `Object.freeze(${JSON.stringify(value)})`;
   return {
-    name: 'center-in-html',
-    // Runs for `vite build` and when the dev server starts: a bad edit stops both, naming the field.
-    buildStart() {
-      try {
-        verifyCenterConfig(centerConfig);
-      } catch (error) {
-        this.error(error instanceof Error ? error.message : String(error));
+    name: 'center-in-app',
+    load(id) {
+      if (id === DEFAULT_CENTER_CONFIG) return `export const centerConfig = ${frozen(core)};\n`;
+      if (id === CENTER_PROGRAMS) {
+        return `export const centerPrograms = ${frozen({ programs, insuranceVerification })};\n`;
       }
+      return null;
+    },
+    // The dev server read the file once: an edit restarts it, so it is checked again.
+    configureServer(server) {
+      server.watcher.add(centerFile);
+      server.watcher.on('change', (path) => {
+        if (resolve(path) === centerFile) void server.restart();
+      });
     },
     // The stylesheet's default accent, so the prerendered start screen has the center's colour.
     transform(code, id) {
@@ -69,7 +95,7 @@ function compileHints(): Plugin {
     writeBundle({ dir }, bundle) {
       for (const file of Object.values(bundle)) {
         if (file.type !== 'chunk' || !EAGER_CHUNKS.has(file.name)) continue;
-        const path = join(dir ?? 'dist', file.fileName);
+        const path = join(dir ?? outDir(), file.fileName);
         writeFileSync(path, `//# allFunctionsCalledOnLoad\n${readFileSync(path, 'utf8')}`);
       }
     },
@@ -77,8 +103,10 @@ function compileHints(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [react(), centerInHtml(), compileHints()],
+  plugins: [react(), centerInApp(), compileHints()],
   build: {
+    // OUT_DIR builds another center beside dist/ (npm run build:example).
+    outDir: outDir(),
     target: 'es2020',
     // Every browser the target allows has modulepreload or loads modules fine without it.
     modulePreload: { polyfill: false },

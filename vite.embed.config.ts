@@ -7,7 +7,7 @@ import { defineConfig } from 'vite';
 export default defineConfig({
   publicDir: false,
   build: {
-    outDir: 'dist',
+    outDir: process.env.OUT_DIR || 'dist',
     emptyOutDir: false,
     copyPublicDir: false,
     target: 'es2017',

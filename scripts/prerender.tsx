@@ -21,8 +21,9 @@ import type { CoreWords, Lang } from '../src/i18n/types';
 import { memoryStorage } from '../src/persistence/storage';
 import { SNAPSHOT_KEY } from '../src/persistence/snapshot-store';
 import { bodyScript, headScript } from '../src/prerender/inline-scripts';
+import { outDir } from './center-config';
 
-const dist = join(import.meta.dirname, '..', 'dist');
+const dist = outDir();
 const WORDS: Record<Lang, CoreWords> = { en: enCore, es: esCore };
 
 function startScreen(lang: Lang): string {

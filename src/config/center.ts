@@ -6,7 +6,7 @@
  */
 import type { CenterConfig } from './center-schema';
 
-export const centerConfig: CenterConfig = Object.freeze({
+export const centerConfig: CenterConfig = Object.freeze<CenterConfig>({
   /** Display name, plain text, 1–60 characters. */
   name: 'Trust SoCal',
   /** The admissions line, E.164. */
@@ -18,4 +18,47 @@ export const centerConfig: CenterConfig = Object.freeze({
   crisis: { emergency: '911', lifeline: '988', lifelineText: '988' },
   /** The state's Medicaid programme by name, per language, or null to say "Medicaid". */
   stateInsuranceProgram: { en: 'Medi-Cal', es: 'Medi-Cal' },
+  /** 'free' when the center checks a person's coverage for free before treatment; else null. */
+  insuranceVerification: 'free',
+  /**
+   * The center's programs, shown on the result at the level that fits (docs/programs.md says
+   * what each field does). These are example values from Trust SoCal's article: three
+   * intensive outpatient tracks, 3 to 5 days a week as set at admission, so no days are given.
+   * Replace them with your own, then look at the rendered result.
+   */
+  programs: [
+    {
+      id: 'morning-iop',
+      level: 'iop',
+      name: { en: 'Morning IOP', es: 'IOP de la mañana' },
+      sessions: [{ start: '09:00', end: '12:00' }],
+      format: 'in-person',
+      location: { en: 'Fountain Valley, CA', es: 'Fountain Valley, CA' },
+      ages: ['18-64', '65-plus'],
+      insurance: ['commercial', 'medicaid', 'medicare'],
+      languages: ['en'],
+    },
+    {
+      id: 'afternoon-iop',
+      level: 'iop',
+      name: { en: 'Afternoon IOP', es: 'IOP de la tarde' },
+      sessions: [{ start: '13:00', end: '16:00' }],
+      format: 'in-person',
+      location: { en: 'Fountain Valley, CA', es: 'Fountain Valley, CA' },
+      ages: ['18-64', '65-plus'],
+      insurance: ['commercial', 'medicaid', 'medicare'],
+      languages: ['en'],
+    },
+    {
+      id: 'evening-iop',
+      level: 'iop',
+      name: { en: 'Evening IOP', es: 'IOP de la tarde-noche' },
+      sessions: [{ start: '18:00', end: '21:00' }],
+      format: 'in-person',
+      location: { en: 'Fountain Valley, CA', es: 'Fountain Valley, CA' },
+      ages: ['18-64', '65-plus'],
+      insurance: ['commercial', 'medicaid', 'medicare'],
+      languages: ['en'],
+    },
+  ],
 });

@@ -4,6 +4,7 @@
  * Same voice as ./en.core.ts.
  */
 import type { LaterWords } from './types';
+import { enPrograms } from './en.programs';
 
 const selectAll = { you: 'Select all that apply.', they: 'Select all that apply.' };
 const yesNo = { yes: { label: 'Yes' }, no: { label: 'No' } };
@@ -988,4 +989,6 @@ export const enLater = {
       notesHeading: 'Notes',
     },
   },
+
+  programs: enPrograms,
 } as const satisfies LaterWords;

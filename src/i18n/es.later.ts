@@ -3,6 +3,7 @@
  * persona ya está respondiendo (src/app/deferred.ts). Mismo tono que ./es.core.ts.
  */
 import type { LaterWords } from './types';
+import { esPrograms } from './es.programs';
 
 const selectAll = {
   you: 'Elija todas las que correspondan.',
@@ -1030,4 +1031,6 @@ export const esLater = {
       notesHeading: 'Notas',
     },
   },
+
+  programs: esPrograms,
 } satisfies LaterWords;

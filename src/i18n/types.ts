@@ -16,6 +16,7 @@ import type {
   Urgency,
   WithdrawalManagement,
 } from '../results/levels';
+import type { ProgramWords } from './program-words';
 
 export type Lang = 'en' | 'es';
 
@@ -263,6 +264,9 @@ export interface LaterWords {
       readonly crisisResourcesTitle: string;
     };
   };
+
+  /** The center's programs on the result, the intake note and the live panel. */
+  readonly programs: ProgramWords;
 }
 
 /** The danger-now screen: part of the core, so it never waits for a download. */

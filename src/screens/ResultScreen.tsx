@@ -20,14 +20,24 @@ import { NewCaller } from '../staff/NewCaller';
 import { formatIntakeNote } from '../staff/intake-note';
 import { version as appVersion } from '../../package.json';
 import { useFirstFramePainted } from '../ui/useFirstFramePainted';
+import { centerPrograms } from '../config/center-programs';
+import { factsFromAnswers, programsForResult, type CenterPrograms } from '../programs/match';
+import { AlternativeProgramsPart, LevelProgramsPart } from '../programs/ProgramsPart';
 
 export interface ResultScreenProps {
   readonly answers: Answers;
   readonly result: Recommendation;
   readonly onRestart: () => void;
+  /** The center's programs (a test may give others). */
+  readonly programs?: CenterPrograms;
 }
 
-export function ResultScreen({ answers, result, onRestart }: ResultScreenProps) {
+export function ResultScreen({
+  answers,
+  result,
+  onRestart,
+  programs = centerPrograms,
+}: ResultScreenProps) {
   const t = useFullText();
   const { center, phone, mode } = useSettings();
   // Staff mode speaks of the person in a neutral third person, whoever is calling.
@@ -45,6 +55,14 @@ export function ResultScreen({ answers, result, onRestart }: ResultScreenProps) 
   const callCenter = format(t.result.callBody, { center, phone: formatPhone(phone) });
   // The first frame: the level, how soon, and the call. The reasons and the rest follow.
   const painted = useFirstFramePainted();
+  // The center's programs at the level (or the referral) and at the alternative: they never
+  // change the level above (center-programs.md §2).
+  const shown = programsForResult(programs.programs, result, factsFromAnswers(answers, t.lang));
+  const programsCommon = {
+    center,
+    who,
+    medicaid: centerConfig.stateInsuranceProgram?.[t.lang] ?? t.result.medicaidFallback,
+  };
 
   return (
     <article
@@ -105,6 +123,14 @@ export function ResultScreen({ answers, result, onRestart }: ResultScreenProps) 
       <div className="step__rest" aria-busy={painted ? undefined : true}>
         {painted && (
           <>
+            {shown && (
+              <LevelProgramsPart
+                part={shown.main}
+                freeVerification={programs.insuranceVerification === 'free'}
+                {...programsCommon}
+              />
+            )}
+
             <section aria-labelledby="why-title">
               <h2 id="why-title">{t.result.whyHeading}</h2>
               <ul className="list list--bullet">
@@ -132,6 +158,9 @@ export function ResultScreen({ answers, result, onRestart }: ResultScreenProps) 
                     alternative: t.levels[result.alternative].name,
                   })}
                 </p>
+                {shown?.alternative && (
+                  <AlternativeProgramsPart {...shown.alternative} {...programsCommon} />
+                )}
               </section>
             )}
 
@@ -155,7 +184,15 @@ export function ResultScreen({ answers, result, onRestart }: ResultScreenProps) 
             {staff && (
               <CopyNote
                 makeNote={() =>
-                  formatIntakeNote({ answers, result, t, now: new Date(), appVersion, center })
+                  formatIntakeNote({
+                    answers,
+                    result,
+                    t,
+                    now: new Date(),
+                    appVersion,
+                    center,
+                    programs,
+                  })
                 }
               />
             )}

@@ -8,11 +8,25 @@ import { DIMENSIONS } from '../results/levels';
 import { useFullText } from '../i18n/context';
 import { format } from '../i18n/format';
 import { provisionalRatings } from './dimensions';
+import { centerPrograms } from '../config/center-programs';
+import { factsFromAnswers, rankPrograms, type CenterPrograms } from '../programs/match';
 
-export function StaffPanel({ answers }: { answers: Answers }) {
+export function StaffPanel({
+  answers,
+  programs = centerPrograms,
+}: {
+  answers: Answers;
+  /** The center's programs (a test may give others). */
+  programs?: CenterPrograms;
+}) {
   const t = useFullText();
   const s = t.staff.ui;
   const r = provisionalRatings(answers);
+  // The first program that fits at the provisional level, as the result would order them.
+  const first =
+    r.level === 'emergency'
+      ? undefined
+      : rankPrograms(programs.programs, r.level, factsFromAnswers(answers, t.lang))[0];
   const level =
     r.level === 'emergency' ? s.emergency : `${t.levels[r.level].name} (ASAM ${r.asamLevel ?? ''})`;
   return (
@@ -38,6 +52,12 @@ export function StaffPanel({ answers }: { answers: Answers }) {
           <dt>{s.provisionalLevel}</dt>
           <dd>{level}</dd>
         </div>
+        {r.level !== 'emergency' && (
+          <div className="staff-panel__row" data-staff-program={first?.program.id ?? ''}>
+            <dt>{t.programs.staff.firstProgram}</dt>
+            <dd>{first ? first.program.name[t.lang] : t.programs.staff.noProgram}</dd>
+          </div>
+        )}
       </dl>
     </details>
   );

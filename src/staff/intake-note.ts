@@ -15,6 +15,9 @@ import type { Recommendation } from '../results/recommend';
 import { answerText } from '../screens/answer-text';
 import { noteText } from '../screens/note-text';
 import { dimensionName } from './dimensions';
+import { centerConfig } from '../config/center';
+import type { CenterPrograms } from '../programs/match';
+import { programNote } from './program-note';
 
 export interface IntakeNoteInput {
   /** The answers as the form holds them; only questions actually asked are shown. */
@@ -27,6 +30,8 @@ export interface IntakeNoteInput {
   readonly appVersion: string;
   /** The center's display name. */
   readonly center: string;
+  /** The center's programs: when given, the note lists those the result shows. */
+  readonly programs?: CenterPrograms;
 }
 
 /** Line width the note wraps at. */
@@ -111,6 +116,7 @@ export function formatIntakeNote({
   now,
   appVersion,
   center,
+  programs,
 }: IntakeNoteInput): string {
   const s = t.staff.note;
   const asked = walkAnswers(answers).answers;
@@ -145,5 +151,20 @@ export function formatIntakeNote({
     [...heading(s.reasonsHeading), ...bullets(reasons, s.none)],
     [...heading(s.notesHeading), ...bullets(notes, s.none)],
   ];
+  const medicaid = centerConfig.stateInsuranceProgram?.[t.lang] ?? t.result.medicaidFallback;
+  const shown = programs && programNote(t, programs, result, asked, medicaid);
+  if (shown) {
+    const p = t.programs.staff;
+    blocks.push([
+      ...heading(p.noteHeading),
+      ...bullets(shown.atLevel, s.none),
+      ...(shown.alternative
+        ? [
+            ...field(p.noteAlternative, shown.alternative.level),
+            ...bullets(shown.alternative.items, s.none),
+          ]
+        : []),
+    ]);
+  }
   return blocks.map((lines) => lines.join('\n')).join('\n\n');
 }

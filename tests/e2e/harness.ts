@@ -11,6 +11,8 @@ import { serve, type StaticServer } from './server';
 import { answerScreen, screenHeading, submit, type AnswerSet } from './drive';
 
 export const DIST = fileURLToPath(new URL('../../dist', import.meta.url));
+/** The example center's build (examples/centers/full.ts, `npm run build:example`). */
+export const EXAMPLE_DIST = fileURLToPath(new URL('../../dist-example', import.meta.url));
 export const SNAPSHOT_KEY = 'loc-wizard:v1';
 export const DEFAULT_PHONE = '+19492808360';
 export const DEFAULT_PHONE_TEXT = '(949) 280-8360';
@@ -26,10 +28,12 @@ export interface Suite {
 
 /**
  * One server and one browser, for a whole test file (beforeAll / afterAll). `backForwardCache`:
- * a browser that keeps pages in it (see launch).
+ * a browser that keeps pages in it (see launch); `dist`: another build to serve.
  */
-export async function startSuite(options: { backForwardCache?: boolean } = {}): Promise<Suite> {
-  const server: StaticServer = await serve(DIST);
+export async function startSuite(
+  options: { backForwardCache?: boolean; dist?: string } = {},
+): Promise<Suite> {
+  const server: StaticServer = await serve(options.dist ?? DIST);
   const browser = await launch(options);
   return {
     origin: server.origin,

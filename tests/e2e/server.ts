@@ -21,9 +21,12 @@ const TYPES: Record<string, string> = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
-/** dist/_headers' CSP for every path, without frame-ancestors (tests that frame add their own). */
-function deployedCsp(): string {
-  const headers = readFileSync(join(import.meta.dirname, '..', '..', 'dist', '_headers'), 'utf8');
+/**
+ * A build's _headers CSP (dist/ by default) for every path, without frame-ancestors (tests that
+ * frame add their own).
+ */
+export function deployedCsp(root = join(import.meta.dirname, '..', '..', 'dist')): string {
+  const headers = readFileSync(join(root, '_headers'), 'utf8');
   const line = /^\s*Content-Security-Policy:\s*(.+)$/m.exec(headers)?.[1];
   if (!line) throw new Error('dist/_headers has no Content-Security-Policy: run `npm run build`');
   if (line.includes('unsafe-inline')) throw new Error("dist/_headers' CSP allows 'unsafe-inline'");
@@ -35,6 +38,7 @@ function deployedCsp(): string {
 }
 
 export const CSP = deployedCsp();
+const cspOf = new Map<string, string>();
 
 export interface StaticServer {
   readonly origin: string;
@@ -59,6 +63,9 @@ export async function serve(
   root: string,
   { host = '127.0.0.1', pages = {}, headers = {}, gzip = false }: ServeOptions = {},
 ): Promise<StaticServer> {
+  // Each build's own CSP: its inline scripts' hashes differ (another center, e.g. dist-example).
+  const csp = cspOf.get(root) ?? deployedCsp(root);
+  cspOf.set(root, csp);
   const server = createServer((req, res) => void respond(req, res));
   async function respond(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? '/', 'http://x');
@@ -86,7 +93,7 @@ export async function serve(
         gzip && isText(type) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
       res.writeHead(200, {
         'Content-Type': type,
-        'Content-Security-Policy': CSP,
+        'Content-Security-Policy': csp,
         ...(gzip ? { Vary: 'Accept-Encoding' } : {}),
         ...(compress ? { 'Content-Encoding': 'gzip' } : {}),
         ...common,

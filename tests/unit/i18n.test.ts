@@ -150,6 +150,29 @@ const FILLED: Readonly<Record<string, readonly string[]>> = {
   'notes/insurance/unsure/you': ['program'],
   'notes/insurance/unsure/they': ['program'],
   'notes/insurance/unsure/staff': ['program'],
+  // The center's programs (src/programs/ProgramsPart.tsx, program-text.ts)
+  'programs/heading': ['center'],
+  'programs/freeVerification/you': ['center'],
+  'programs/freeVerification/they': ['center'],
+  'programs/alternativeHeading': ['level', 'center'],
+  'programs/session': ['start', 'end'],
+  'programs/sessionWithDays': ['days', 'start', 'end'],
+  'programs/clock': ['h', 'mm', 'period'],
+  'programs/placeOrVideo': ['place'],
+  'programs/fit/schedule/you': ['time'],
+  'programs/fit/schedule/they': ['time'],
+  'programs/fit/insurance/medicaid/you': ['program'],
+  'programs/fit/insurance/medicaid/they': ['program'],
+  'programs/takes': ['list'],
+  'programs/paidBy/medicaid': ['program'],
+  'programs/sessionsIn': ['languages'],
+  'programs/and': ['a', 'b'],
+  'programs/referral/noneAtLevel': ['center', 'level'],
+  'programs/referral/noneForAge': ['center', 'level'],
+  'programs/referral/callAnyway/you': ['center'],
+  'programs/referral/callAnyway/they': ['center'],
+  'programs/referral/infoCall/you': ['center'],
+  'programs/referral/infoCall/they': ['center'],
 };
 
 /** Placeholders a template must use: without them the sentence loses its point. */
@@ -501,6 +524,17 @@ describe('format()', () => {
       alternative: 'A',
       time: 'T',
       program: 'Medicaid',
+      start: 'S',
+      end: 'E',
+      days: 'D',
+      h: 9,
+      mm: '00',
+      period: 'AM',
+      place: 'P',
+      list: 'L',
+      languages: 'English',
+      a: 'A',
+      b: 'B',
     };
     for (const [, dict] of LANGUAGES) {
       for (const { path, value } of strings(dict)) {

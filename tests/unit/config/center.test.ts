@@ -15,6 +15,25 @@ const valid: CenterConfig = {
   neutralPage: 'https://www.google.com/',
   crisis: { emergency: '911', lifeline: '988', lifelineText: '988' },
   stateInsuranceProgram: { en: 'Medi-Cal', es: 'Medi-Cal' },
+  insuranceVerification: 'free',
+  // center-programs.md §1 "Default config": three adult IOP tracks, in person, no days.
+  programs: (
+    [
+      ['morning-iop', 'Morning IOP', 'IOP de la mañana', '09:00', '12:00'],
+      ['afternoon-iop', 'Afternoon IOP', 'IOP de la tarde', '13:00', '16:00'],
+      ['evening-iop', 'Evening IOP', 'IOP de la tarde-noche', '18:00', '21:00'],
+    ] as const
+  ).map(([id, en, es, start, end]) => ({
+    id,
+    level: 'iop' as const,
+    name: { en, es },
+    sessions: [{ start, end }],
+    format: 'in-person' as const,
+    location: { en: 'Fountain Valley, CA', es: 'Fountain Valley, CA' },
+    ages: ['18-64' as const, '65-plus' as const],
+    insurance: ['commercial' as const, 'medicaid' as const, 'medicare' as const],
+    languages: ['en' as const],
+  })),
 };
 
 describe('centerConfig', () => {

@@ -1,0 +1,95 @@
+/** English words for the center's programs (./program-words.ts). Part of the later words. */
+import type { ProgramWords } from './program-words';
+
+export const enPrograms = {
+  heading: 'Programs at {center} that may fit',
+  intro: 'Times and places can change. Call to confirm and to start.',
+  freeVerification: {
+    you: '{center} checks your insurance for free before treatment starts.',
+    they: "{center} checks your loved one's insurance for free before treatment starts.",
+  },
+  alternativeHeading: '{level} programs at {center}',
+  when: 'When',
+  where: 'Where',
+  whyItFits: 'Why it may fit',
+  insurance: 'Insurance',
+  timesOfDay: { morning: 'Mornings', afternoon: 'Afternoons', evening: 'Evenings' },
+  days: { mon: 'Mon', tue: 'Tue', wed: 'Wed', thu: 'Thu', fri: 'Fri', sat: 'Sat', sun: 'Sun' },
+  session: '{start} to {end}',
+  sessionWithDays: '{days}, {start} to {end}',
+  clock: '{h}:{mm}\u00a0{period}',
+  am: 'AM',
+  pm: 'PM',
+  residential: 'Day and night, with staff always there',
+  byVideo: 'By video, from home',
+  placeOrVideo: '{place}, or by video',
+  fit: {
+    schedule: {
+      you: '{time} sessions, which you said work best',
+      they: '{time} sessions, which you said work best for your loved one',
+    },
+    scheduleTimes: { morning: 'Morning', afternoon: 'Afternoon', evening: 'Evening' },
+    video: {
+      you: 'You can join by video, so you don’t need a ride',
+      they: 'Your loved one can join by video, so they don’t need a ride',
+    },
+    insurance: {
+      commercial: {
+        you: 'Takes private insurance: call to confirm your plan',
+        they: 'Takes private insurance: call to confirm their plan',
+      },
+      medicaid: {
+        you: 'Takes {program}: call to confirm your plan',
+        they: 'Takes {program}: call to confirm their plan',
+      },
+      medicare: {
+        you: 'Takes Medicare: call to confirm your plan',
+        they: 'Takes Medicare: call to confirm their plan',
+      },
+      none: {
+        you: 'You can pay for it yourself: call to ask about the cost',
+        they: 'You can pay for it yourself: call to ask about the cost',
+      },
+    },
+    language: { en: 'Sessions in English', es: 'Sessions in Spanish' },
+  },
+  takes: 'Takes {list}. Call to confirm your plan.',
+  paidBy: {
+    commercial: 'private insurance',
+    medicaid: '{program}',
+    medicare: 'Medicare',
+    none: 'self-pay',
+  },
+  askInsurance: 'Call to ask which insurance it takes.',
+  sessionsIn: 'Sessions in {languages}',
+  languageNames: { en: 'English', es: 'Spanish' },
+  and: '{a} and {b}',
+  referral: {
+    heading: 'Finding a program for this level of care',
+    noneAtLevel: '{center} doesn’t list a program for {level}.',
+    noneForAge: '{center} doesn’t list a program for {level} for this age group.',
+    callAnyway: {
+      you: 'Call {center} anyway: they can help you find one.',
+      they: 'Call {center} anyway: they can help you find one for your loved one.',
+    },
+    helpline:
+      'The SAMHSA National Helpline is free and confidential. It is open 24 hours a day, 7 days a week, in English and Spanish, and can help you find care near you.',
+    callHelpline: 'Call the helpline:',
+    search: 'You can also search for treatment near you at',
+    infoHeading: 'Where to learn more',
+    infoCall: {
+      you: 'Call {center} with any questions: they can tell you what is near you.',
+      they: 'Call {center} with any questions: they can tell you what is near your loved one.',
+    },
+    infoHelpline:
+      'The SAMHSA National Helpline answers questions too. It is free and confidential, and open 24 hours a day, 7 days a week, in English and Spanish.',
+  },
+  staff: {
+    firstProgram: 'First program',
+    noProgram: 'No program at this level',
+    noteHeading: 'Programs that may fit',
+    noteAlternative: 'Option to ask about',
+    noteReferral:
+      'No program listed at this level (or for this age). Refer: SAMHSA National Helpline 1-800-662-4357 (free, 24/7, English and Spanish); FindTreatment.gov.',
+  },
+} as const satisfies ProgramWords;

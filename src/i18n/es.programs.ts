@@ -1,0 +1,103 @@
+/** Spanish words for the center's programs (./program-words.ts). Part of the later words. */
+import type { ProgramWords } from './program-words';
+
+export const esPrograms = {
+  heading: 'Programas de {center} que podrían ser adecuados',
+  intro: 'Los horarios y lugares pueden cambiar. Llame para confirmar y para empezar.',
+  freeVerification: {
+    you: '{center} revisa su seguro gratis antes de que empiece el tratamiento.',
+    they: '{center} revisa el seguro de su ser querido gratis antes de que empiece el tratamiento.',
+  },
+  alternativeHeading: 'Programas de {level} en {center}',
+  when: 'Cuándo',
+  where: 'Dónde',
+  whyItFits: 'Por qué podría ser adecuado',
+  insurance: 'Seguro',
+  timesOfDay: {
+    morning: 'Por la mañana',
+    afternoon: 'Por la tarde',
+    evening: 'Por la tarde-noche',
+  },
+  days: { mon: 'lun', tue: 'mar', wed: 'mié', thu: 'jue', fri: 'vie', sat: 'sáb', sun: 'dom' },
+  session: 'de {start} a {end}',
+  sessionWithDays: '{days}, de {start} a {end}',
+  clock: '{h}:{mm}\u00a0{period}',
+  am: 'a.\u00a0m.',
+  pm: 'p.\u00a0m.',
+  residential: 'Día y noche, con personal siempre presente',
+  byVideo: 'Por video, desde casa',
+  placeOrVideo: '{place}, o por video',
+  fit: {
+    schedule: {
+      you: 'Sesiones {time}, el horario que usted dijo que le funciona mejor',
+      they: 'Sesiones {time}, el horario que usted dijo que le funciona mejor a su ser querido',
+    },
+    scheduleTimes: {
+      morning: 'por la mañana',
+      afternoon: 'por la tarde',
+      evening: 'por la tarde-noche',
+    },
+    video: {
+      you: 'Puede participar por video, así que no necesita transporte',
+      they: 'Su ser querido puede participar por video, así que no necesita transporte',
+    },
+    insurance: {
+      commercial: {
+        you: 'Acepta seguro privado: llame para confirmar su plan',
+        they: 'Acepta seguro privado: llame para confirmar el plan de su ser querido',
+      },
+      medicaid: {
+        you: 'Acepta {program}: llame para confirmar su plan',
+        they: 'Acepta {program}: llame para confirmar el plan de su ser querido',
+      },
+      medicare: {
+        you: 'Acepta Medicare: llame para confirmar su plan',
+        they: 'Acepta Medicare: llame para confirmar el plan de su ser querido',
+      },
+      none: {
+        you: 'Puede pagarlo usted mismo: llame para preguntar el costo',
+        they: 'Se puede pagar sin seguro: llame para preguntar el costo',
+      },
+    },
+    language: { en: 'Sesiones en inglés', es: 'Sesiones en español' },
+  },
+  takes: 'Acepta {list}. Llame para confirmar su plan.',
+  paidBy: {
+    commercial: 'seguro privado',
+    medicaid: '{program}',
+    medicare: 'Medicare',
+    none: 'pago sin seguro',
+  },
+  askInsurance: 'Llame para preguntar qué seguros acepta.',
+  sessionsIn: 'Sesiones en {languages}',
+  languageNames: { en: 'inglés', es: 'español' },
+  and: '{a} y {b}',
+  referral: {
+    heading: 'Cómo encontrar un programa para este nivel de atención',
+    noneAtLevel: '{center} no tiene un programa de {level}.',
+    noneForAge: '{center} no tiene un programa de {level} para este grupo de edad.',
+    callAnyway: {
+      you: 'Llame a {center} de todos modos: le pueden ayudar a encontrar uno.',
+      they: 'Llame a {center} de todos modos: le pueden ayudar a encontrar uno para su ser querido.',
+    },
+    helpline:
+      'La Línea Nacional de Ayuda de SAMHSA es gratuita y confidencial, y atiende las 24 horas, los 7 días de la semana, en inglés y en español. Le puede ayudar a encontrar atención cerca de usted.',
+    callHelpline: 'Llame a la línea de ayuda:',
+    search: 'También puede buscar tratamiento cerca de usted en',
+    infoHeading: 'Dónde saber más',
+    infoCall: {
+      you: 'Llame a {center} con cualquier pregunta: le pueden decir qué hay cerca de usted.',
+      they: 'Llame a {center} con cualquier pregunta: le pueden decir qué hay cerca de su ser querido.',
+    },
+    infoHelpline:
+      'La Línea Nacional de Ayuda de SAMHSA también responde preguntas. Es gratuita y confidencial, y atiende las 24 horas, los 7 días de la semana, en inglés y en español.',
+  },
+  staff: {
+    firstProgram: 'Primer programa',
+    noProgram: 'No hay programa en este nivel',
+    noteHeading: 'Programas que podrían ser adecuados',
+    noteAlternative: 'Opción para preguntar',
+    noteReferral:
+      'No hay programa en este nivel (o para esta edad). Referir: Línea Nacional de Ayuda de SAMHSA 1-800-662-4357 (gratuita, 24/7, inglés y español); FindTreatment.gov.',
+  },
+} as const satisfies ProgramWords;

@@ -1,0 +1,86 @@
+/**
+ * The words of the center's programs on the result, the staff note and the live panel
+ * (center-programs.md). Part of the later words: see ./types.ts. Program names and places are
+ * not here: they come from the center's configuration, per language.
+ */
+import type { TimeOfDay } from '../programs/match';
+import type { Voiced } from './types';
+
+type Weekday = 'mon' | 'tue' | 'wed' | 'thu' | 'fri' | 'sat' | 'sun';
+type PaidBy = 'commercial' | 'medicaid' | 'medicare' | 'none';
+
+export interface ProgramWords {
+  /** "Programs at {center} that may fit" */
+  readonly heading: string;
+  /** Under the heading: times and places can change, so call. */
+  readonly intro: string;
+  /** "{center} checks your insurance for free before treatment starts." */
+  readonly freeVerification: Voiced;
+  /** "{level} programs at {center}", for the alternative's part. */
+  readonly alternativeHeading: string;
+  /** Labels of a program's lines. */
+  readonly when: string;
+  readonly where: string;
+  readonly whyItFits: string;
+  readonly insurance: string;
+  /** "Evenings", as a program's time of day. */
+  readonly timesOfDay: { readonly [T in TimeOfDay]: string };
+  /** Short day names: "Mon". */
+  readonly days: { readonly [D in Weekday]: string };
+  /** "{start} to {end}"; with days: "{days}, {start} to {end}". */
+  readonly session: string;
+  readonly sessionWithDays: string;
+  /** A clock time: "{h}:{mm} {period}" with the period's words ("AM", "PM"). */
+  readonly clock: string;
+  readonly am: string;
+  readonly pm: string;
+  /** Residential: "Day and night, with staff always there". */
+  readonly residential: string;
+  readonly byVideo: string;
+  /** "{place}, or by video" */
+  readonly placeOrVideo: string;
+  readonly fit: {
+    /** "{time} sessions, which you said work best" with {time} a time of day below. */
+    readonly schedule: Voiced;
+    readonly scheduleTimes: { readonly [T in TimeOfDay]: string };
+    readonly video: Voiced;
+    /** "Takes {program}: call to confirm your plan" and the like: never a promise of coverage. */
+    readonly insurance: { readonly [P in PaidBy]: Voiced };
+    /** "Sessions in English" */
+    readonly language: { readonly en: string; readonly es: string };
+  };
+  /** When the person's kind of insurance isn't a fact that holds: what it takes, or "call". */
+  readonly takes: string;
+  readonly paidBy: { readonly [P in PaidBy]: string };
+  readonly askInsurance: string;
+  /** "Sessions in {languages}", when not in the language on screen. */
+  readonly sessionsIn: string;
+  readonly languageNames: { readonly en: string; readonly es: string };
+  /** "{a} and {b}" for joining the last two items of a list. */
+  readonly and: string;
+  readonly referral: {
+    readonly heading: string;
+    /** "{center} doesn't list a program for {level}." */
+    readonly noneAtLevel: string;
+    readonly noneForAge: string;
+    readonly callAnyway: Voiced;
+    readonly helpline: string;
+    /** The helpline button's words, before the number: "Call the helpline:". */
+    readonly callHelpline: string;
+    /** Before the FindTreatment.gov link. */
+    readonly search: string;
+    /** Early intervention: information, not alarm. */
+    readonly infoHeading: string;
+    readonly infoCall: Voiced;
+    readonly infoHelpline: string;
+  };
+  readonly staff: {
+    /** Live panel: "First program" / "No program at this level". */
+    readonly firstProgram: string;
+    readonly noProgram: string;
+    /** Intake note. */
+    readonly noteHeading: string;
+    readonly noteAlternative: string;
+    readonly noteReferral: string;
+  };
+}

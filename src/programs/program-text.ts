@@ -1,0 +1,102 @@
+/**
+ * A matched program in words, for the result screen and the staff note alike: its schedule,
+ * where it is, why it may fit and what to ask about insurance. Pure: words in, strings out.
+ */
+import type { Program, ProgramSession } from '../config/center-schema';
+import { format, voice } from '../i18n/format';
+import type { Dictionary, Lang } from '../i18n/types';
+import { timeOfDay, type MatchedProgram } from './match';
+
+type Who = 'self' | 'other' | undefined;
+
+/** "A", "A and B", "A, B and C". */
+export function joinList(t: Dictionary, items: readonly string[]): string {
+  if (items.length <= 1) return items.join('');
+  return format(t.programs.and, {
+    a: items.slice(0, -1).join(', '),
+    b: items[items.length - 1]!,
+  });
+}
+
+/** "18:30" as "6:30 PM" (en) or "6:30 p. m." (es). */
+export function clockText(t: Dictionary, time: string): string {
+  const [hours = 0, minutes = 0] = time.split(':').map(Number);
+  return format(t.programs.clock, {
+    h: hours % 12 === 0 ? 12 : hours % 12,
+    mm: String(minutes).padStart(2, '0'),
+    period: hours < 12 ? t.programs.am : t.programs.pm,
+  });
+}
+
+/** "Evenings: Mon, Thu, 6:00 PM to 9:00 PM" (days only when the center gives them). */
+export function sessionText(t: Dictionary, session: ProgramSession): string {
+  const times = { start: clockText(t, session.start), end: clockText(t, session.end) };
+  const when = session.days
+    ? format(t.programs.sessionWithDays, {
+        ...times,
+        days: session.days.map((d) => t.programs.days[d]).join(', '),
+      })
+    : format(t.programs.session, times);
+  return `${t.programs.timesOfDay[timeOfDay(session.start)]}: ${when}`;
+}
+
+/** One line per session, or residential's "day and night". */
+export function scheduleLines(t: Dictionary, program: Program): string[] {
+  if (program.level === 'residential') return [t.programs.residential];
+  return program.sessions.map((s) => sessionText(t, s));
+}
+
+/** Where: the place, "by video", or both. */
+export function placeText(t: Dictionary, program: Program): string {
+  const place = program.location?.[t.lang];
+  if (program.format === 'telehealth' || !place) return t.programs.byVideo;
+  if (program.format === 'both') return format(t.programs.placeOrVideo, { place });
+  return place;
+}
+
+/** The state's Medicaid programme by name ("Medi-Cal"), or "Medicaid". */
+export type MedicaidName = string;
+
+/** Why it may fit: the facts of §2.2 that hold, in plain words. Insurance is never a promise. */
+export function fitLines(
+  t: Dictionary,
+  match: MatchedProgram,
+  who: Who,
+  medicaid: MedicaidName,
+): string[] {
+  const { fit } = match;
+  const words = t.programs.fit;
+  const lines: string[] = [];
+  if (fit.schedule) {
+    lines.push(format(voice(words.schedule, who), { time: words.scheduleTimes[fit.schedule] }));
+  }
+  if (fit.video) lines.push(voice(words.video, who));
+  if (fit.insurance) {
+    lines.push(format(voice(words.insurance[fit.insurance], who), { program: medicaid }));
+  }
+  if (fit.language) lines.push(words.language[fit.language]);
+  return lines;
+}
+
+/**
+ * The insurance line when the person's own kind isn't among the facts that fit: what the
+ * program takes ("call to confirm"), or "call to ask". Null when a fact line already says it.
+ */
+export function insuranceText(
+  t: Dictionary,
+  match: MatchedProgram,
+  medicaid: MedicaidName,
+): string | null {
+  if (match.fit.insurance) return null;
+  const { insurance } = match.program;
+  if (insurance.length === 0) return t.programs.askInsurance;
+  const names = insurance.map((kind) => format(t.programs.paidBy[kind], { program: medicaid }));
+  return format(t.programs.takes, { list: joinList(t, names) });
+}
+
+/** "Sessions in English", when they aren't held in the language on screen; else null. */
+export function languageText(t: Dictionary, match: MatchedProgram): string | null {
+  if (match.fit.language) return null;
+  const names = match.program.languages.map((l: Lang) => t.programs.languageNames[l]);
+  return format(t.programs.sessionsIn, { languages: joinList(t, names) });
+}

@@ -1,0 +1,47 @@
+/**
+ * The build serves the center's programs apart from `centerConfig` (vite.config.ts): the app's
+ * first load gets `centerConfig` without them, and the result's code reads them from
+ * src/config/center-programs.ts. So no app code may read them from `centerConfig` itself: it
+ * would find nothing in the built app while the tests, which read the file, pass.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { centerConfig } from '../../../src/config/center';
+import { centerPrograms } from '../../../src/config/center-programs';
+import { centerConfigPath, DEFAULT_CENTER_CONFIG } from '../../../scripts/center-config';
+
+const root = resolve(import.meta.dirname, '../../..');
+
+function sources(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) return sources(path);
+    return /\.tsx?$/.test(entry.name) ? [path] : [];
+  });
+}
+
+describe('the programs, apart from centerConfig', () => {
+  it('are read from centerConfig by src/config/center-programs.ts only', () => {
+    const readers = sources(join(root, 'src'))
+      .filter((file) =>
+        /centerConfig\s*\??\.\s*(programs|insuranceVerification)\b/.test(
+          readFileSync(file, 'utf8'),
+        ),
+      )
+      .map((file) => relative(root, file));
+    expect(readers).toEqual(['src/config/center-programs.ts']);
+  });
+
+  it('are the configuration’s own in the tests', () => {
+    expect(centerPrograms.programs).toBe(centerConfig.programs);
+    expect(centerPrograms.insuranceVerification).toBe(centerConfig.insuranceVerification);
+  });
+
+  it('CENTER_CONFIG names another file, relative to the working directory', () => {
+    expect(centerConfigPath({})).toBe(DEFAULT_CENTER_CONFIG);
+    expect(centerConfigPath({ CENTER_CONFIG: 'examples/centers/full.ts' })).toBe(
+      resolve(process.cwd(), 'examples/centers/full.ts'),
+    );
+  });
+});

@@ -1,0 +1,145 @@
+/**
+ * The programs part of the center configuration (center-programs.md §1): every bad value fails
+ * validation with a message that names the field, as the build reports it.
+ */
+import { describe, expect, it } from 'vitest';
+import { centerConfig } from '../../../src/config/center';
+import { parseCenterConfig, type Program } from '../../../src/config/center-schema';
+import { centerConfig as example } from '../../../examples/centers/full';
+
+const program: Program = {
+  id: 'evening-iop',
+  level: 'iop',
+  name: { en: 'Evening IOP', es: 'IOP de la tarde-noche' },
+  sessions: [{ start: '18:00', end: '21:00' }],
+  format: 'in-person',
+  location: { en: 'Fountain Valley, CA', es: 'Fountain Valley, CA' },
+  ages: ['18-64'],
+  insurance: ['commercial'],
+  languages: ['en'],
+};
+
+const withPrograms = (...programs: unknown[]) => ({ ...centerConfig, programs });
+const withProgram = (change: Record<string, unknown>) => withPrograms({ ...program, ...change });
+
+describe('programs in the center configuration', () => {
+  it('accepts the default and the example configuration', () => {
+    expect(parseCenterConfig(centerConfig).programs).toHaveLength(3);
+    expect(parseCenterConfig(example).programs.length).toBeGreaterThan(5);
+  });
+
+  it('accepts an empty list, days, telehealth without a place, residential without sessions', () => {
+    expect(() => parseCenterConfig(withPrograms())).not.toThrow();
+    expect(() =>
+      parseCenterConfig(
+        withPrograms(
+          { ...program, sessions: [{ start: '18:00', end: '21:00', days: ['mon', 'thu'] }] },
+          { ...program, id: 'video', format: 'telehealth', location: null },
+          { ...program, id: 'stay', level: 'residential', sessions: [] },
+        ),
+      ),
+    ).not.toThrow();
+  });
+
+  it.each<[string, Record<string, unknown>, RegExp]>([
+    [
+      'a time not on the 24-hour clock',
+      { sessions: [{ start: '6pm', end: '21:00' }] },
+      /programs\.0\.sessions\.0\.start: expected a 24-hour time/,
+    ],
+    [
+      'an hour past 23',
+      { sessions: [{ start: '18:00', end: '24:00' }] },
+      /programs\.0\.sessions\.0\.end: expected a 24-hour time/,
+    ],
+    [
+      'start after end',
+      { sessions: [{ start: '21:00', end: '18:00' }] },
+      /programs\.0\.sessions\.0\.end: must be after start \(21:00\)/,
+    ],
+    [
+      'start equal to end',
+      { sessions: [{ start: '18:00', end: '18:00' }] },
+      /programs\.0\.sessions\.0\.end: must be after start/,
+    ],
+    ['an unknown level', { level: 'detox' }, /programs\.0\.level: /],
+    ['the emergency level', { level: 'emergency' }, /programs\.0\.level: /],
+    [
+      'residential with sessions',
+      { level: 'residential' },
+      /programs\.0\.sessions: must be empty for residential/,
+    ],
+    [
+      'no sessions at a session level',
+      { sessions: [] },
+      /programs\.0\.sessions: must not be empty for iop/,
+    ],
+    [
+      'a missing location in person',
+      { location: null },
+      /programs\.0\.location: is required for format in-person/,
+    ],
+    [
+      'a missing location for both',
+      { format: 'both', location: null },
+      /programs\.0\.location: is required for format both/,
+    ],
+    ['empty ages', { ages: [] }, /programs\.0\.ages: must not be empty/],
+    ['empty languages', { languages: [] }, /programs\.0\.languages: must not be empty/],
+    ['an unknown age band', { ages: ['adults'] }, /programs\.0\.ages\.0: /],
+    ['an unknown insurance', { insurance: ['kaiser'] }, /programs\.0\.insurance\.0: /],
+    [
+      'a language repeated',
+      { languages: ['en', 'en'] },
+      /programs\.0\.languages: lists a value twice/,
+    ],
+    [
+      'an unknown day',
+      { sessions: [{ start: '18:00', end: '21:00', days: ['monday'] }] },
+      /programs\.0\.sessions\.0\.days\.0: /,
+    ],
+    [
+      'empty days',
+      { sessions: [{ start: '18:00', end: '21:00', days: [] }] },
+      /programs\.0\.sessions\.0\.days: must not be empty/,
+    ],
+    ['an id not in kebab-case', { id: 'Evening IOP' }, /programs\.0\.id: expected kebab-case/],
+    [
+      'a name too long',
+      { name: { en: 'x'.repeat(61), es: 'x' } },
+      /programs\.0\.name\.en: is longer than 60/,
+    ],
+    [
+      'a name missing a language',
+      { name: { en: 'Evening IOP' } },
+      /programs\.0\.name\.es: expected string/,
+    ],
+    ['an unknown format', { format: 'online' }, /programs\.0\.format: /],
+    ['an unknown field', { cost: 0 }, /programs\.0: unknown field cost/],
+  ])('rejects %s, naming the field', (_, change, message) => {
+    expect(() => parseCenterConfig(withProgram(change))).toThrow(message);
+  });
+
+  it('rejects a duplicate id, naming the second', () => {
+    expect(() => parseCenterConfig(withPrograms(program, { ...program }))).toThrow(
+      /programs\.1\.id: duplicate id evening-iop/,
+    );
+  });
+
+  it('rejects a missing programs list or insurance verification, naming it', () => {
+    const { programs: _p, ...noPrograms } = centerConfig;
+    expect(() => parseCenterConfig(noPrograms)).toThrow(/\n {2}programs: expected array/);
+    expect(() => parseCenterConfig({ ...centerConfig, insuranceVerification: 'yes' })).toThrow(
+      /\n {2}insuranceVerification: /,
+    );
+    expect(parseCenterConfig({ ...centerConfig, insuranceVerification: null })).toMatchObject({
+      insuranceVerification: null,
+    });
+  });
+
+  it('names the file it checked', () => {
+    expect(() => parseCenterConfig(withProgram({ level: 'detox' }), 'examples/x.ts')).toThrow(
+      /Invalid center configuration \(examples\/x\.ts\)/,
+    );
+  });
+});
