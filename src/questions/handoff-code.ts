@@ -24,6 +24,7 @@ import { CONTRACT_VERSION } from '../results/levels';
 /** Crockford's base32: no I, L, O or U. */
 export const ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
 const CHECK_SYMBOLS = 2;
+const BANK: readonly Question[] = QUESTIONS;
 /** The weight position of the unwritten version symbol: above every written one. */
 const VERSION_POSITION = 30;
 /** Versions a code can name (a symbol's values but 0). */
@@ -97,8 +98,8 @@ const product = (qs: readonly Question[]) => qs.reduce((p, q) => p * radix(q), 1
 
 /** The code's length in symbols, hyphens aside: the path with fewest questions, and with all. */
 export const SHORTEST_LENGTH =
-  symbolsFor(product(QUESTIONS.filter((q) => !q.askedWhen))) + CHECK_SYMBOLS;
-export const LONGEST_LENGTH = symbolsFor(product(QUESTIONS)) + CHECK_SYMBOLS;
+  symbolsFor(product(BANK.filter((q) => !q.askedWhen))) + CHECK_SYMBOLS;
+export const LONGEST_LENGTH = symbolsFor(product(BANK)) + CHECK_SYMBOLS;
 
 /** "7KQ4M2XD9" → "7KQ4-M2XD-9": groups of four, to read aloud. */
 export const groupCode = (code: string): string => code.replace(/(.{4})(?=.)/g, '$1-');
@@ -112,7 +113,7 @@ export function encodeHandoffCode(answers: Answers, version: number = CONTRACT_V
   const walk = checkAnswerSet(answers);
   if (walk.issues.length > 0 || walk.unanswered.length > 0)
     throw new Error('Only a complete, valid answer set has a handoff code');
-  const asked = QUESTIONS.filter((q) => readAnswer(walk.answers, q.id) !== undefined);
+  const asked = BANK.filter((q) => readAnswer(walk.answers, q.id) !== undefined);
   // Built from the last question back, so the first question is the lowest digit.
   let n = 0n;
   for (const q of [...asked].reverse())
@@ -166,7 +167,7 @@ export function decodeHandoffCode(typed: string): HandoffCodeReading {
   let n = data.reduce((acc, c) => (acc << 5n) | BigInt(c), 0n);
   const answers: Record<string, unknown> = {};
   const asked: Question[] = [];
-  for (const q of QUESTIONS) {
+  for (const q of BANK) {
     if (!askedWhen(q, answers)) continue;
     const r = radix(q);
     writeAnswer(answers, q.id, valueOf(q, n % r));
