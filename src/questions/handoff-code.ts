@@ -27,8 +27,6 @@ const CHECK_SYMBOLS = 2;
 const BANK: readonly Question[] = QUESTIONS;
 /** The weight position of the unwritten version symbol: above every written one. */
 const VERSION_POSITION = 30;
-/** Versions a code can name (a symbol's values but 0). */
-const VERSIONS = Array.from({ length: 31 }, (_, i) => i + 1);
 
 // GF(32) with the primitive polynomial x⁵ + x² + 1: α = 2, addition is XOR.
 const EXP: number[] = [];
@@ -159,9 +157,12 @@ export function decodeHandoffCode(typed: string): HandoffCodeReading {
   }
   if (symbols.length < SHORTEST_LENGTH) return fail({ kind: 'too-short' });
   if (symbols.length > LONGEST_LENGTH) return fail({ kind: 'too-long' });
-  const checks = (version: number) => syndromes(symbols, version).every((s) => s === 0);
-  if (!checks(CONTRACT_VERSION))
-    return fail({ kind: VERSIONS.some(checks) ? 'version' : 'mistake' });
+  // The version whose check holds, if any: with the written symbols' syndromes (a, b), the
+  // unwritten version v makes both zero only when v = a and b = v·α³⁰.
+  const [a, b] = syndromes(symbols, 0);
+  const version = a !== 0 && b === mul(a, weight(VERSION_POSITION)) ? a : undefined;
+  if (version === undefined) return fail({ kind: 'mistake' });
+  if (version !== CONTRACT_VERSION) return fail({ kind: 'version' });
 
   const data = symbols.slice(0, -CHECK_SYMBOLS);
   let n = data.reduce((acc, c) => (acc << 5n) | BigInt(c), 0n);
