@@ -19,6 +19,7 @@ import { NewCaller } from '../staff/NewCaller';
 import { formatIntakeNote } from '../staff/intake-note';
 import { version as appVersion } from '../../package.json';
 import { useFirstFramePainted } from '../ui/useFirstFramePainted';
+import { HandoffCode } from './HandoffCode';
 
 export interface ResultScreenProps {
   readonly answers: Answers;
@@ -147,6 +148,7 @@ export function ResultScreen({ answers, result, onRestart }: ResultScreenProps) 
                 }
               />
             )}
+            {mode !== 'staff' && <HandoffCode answers={answers} who={who} />}
             <div className="button-group no-print">
               <button
                 type="button"
