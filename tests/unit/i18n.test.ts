@@ -140,6 +140,7 @@ const FILLED: Readonly<Record<string, readonly string[]>> = {
   'notes/insurance/none/they': ['program'],
   'notes/insurance/unsure/you': ['program'],
   'notes/insurance/unsure/they': ['program'],
+  'handoff/errors/character': ['character'],
 };
 
 /** Placeholders a template must use: without them the sentence loses its point. */
@@ -155,6 +156,7 @@ const REQUIRED: Readonly<Record<string, readonly string[]>> = {
   'result/scheduleChosen': ['time'],
   'notes/insurance/medicaid/you': ['program'],
   'notes/insurance/medicaid/they': ['program'],
+  'handoff/errors/character': ['character'],
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -407,6 +409,7 @@ describe('format()', () => {
       alternative: 'A',
       time: 'T',
       program: 'Medicaid',
+      character: 'U',
     };
     for (const [, dict] of LANGUAGES) {
       for (const { path, value } of strings(dict)) {
