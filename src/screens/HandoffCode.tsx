@@ -21,9 +21,17 @@ export function HandoffCode({
   const h = useFullText().handoff;
   const announce = useAnnounce();
   const [copied, setCopied] = useState<boolean | null>(null);
-  const code = useMemo(() => encodeHandoffCode(answers), [answers]);
+  // The result's answers are complete and valid; if they ever weren't, no code beats a crash.
+  const code = useMemo(() => {
+    try {
+      return encodeHandoffCode(answers);
+    } catch {
+      return null;
+    }
+  }, [answers]);
+  if (code === null) return null;
 
-  async function copy() {
+  const copy = async () => {
     try {
       await navigator.clipboard.writeText(code);
       setCopied(true);
@@ -32,7 +40,7 @@ export function HandoffCode({
       setCopied(false);
       announce(h.copyFailed);
     }
-  }
+  };
 
   return (
     <section className="handoff-code" aria-labelledby="handoff-code-title">
