@@ -238,7 +238,13 @@ export function App({
   }, [step, settings, dictionary]);
 
   function screen() {
-    if (step === 'start') return <StartScreen onStart={() => actor.send({ type: 'START' })} />;
+    if (step === 'start')
+      return staff && ready ? (
+        // "Caller has a code?" before Start (issue #15): staff mode only, in the later part.
+        <ready.code.StaffStartScreen actor={actor} />
+      ) : (
+        <StartScreen onStart={() => actor.send({ type: 'START' })} />
+      );
     if (step === 'crisis')
       return (
         <CrisisScreen

@@ -14,4 +14,5 @@ export { StaffPanel } from '../staff/StaffPanel';
 export { StaffShortcuts } from '../staff/StaffShortcuts';
 export { StaffCrisisProtocol } from '../staff/StaffCrisisProtocol';
 export { NewCaller } from '../staff/NewCaller';
+export { StaffStartScreen } from '../staff/StaffStartScreen';
 import '../styles/deferred.css';

@@ -888,6 +888,29 @@ export const enLater = {
     },
   },
 
+  handoff: {
+    heading: 'Your answers code',
+    body: {
+      you: "You can read this code to the person you call, so you don't have to answer the questions again. It holds your answers, so share it only with the center.",
+      they: "You can read this code to the person you call, so you don't have to answer the questions again. It holds your answers about your loved one, so share it only with the center.",
+    },
+    copy: 'Copy the code',
+    copied: 'Code copied.',
+    copyFailed: "We couldn't copy it. You can read it out or write it down instead.",
+    staffHeading: 'Caller has a code?',
+    staffHint:
+      'If the caller did the assessment, type the code they read out. Dashes and spaces are optional.',
+    label: 'Code from the caller',
+    open: 'Open their answers',
+    errors: {
+      empty: 'Type the code the caller reads out.',
+      character: 'A code can\'t have "{character}" in it. Ask the caller to read that part again.',
+      tooShort: 'This code is too short. Ask the caller to read all of it.',
+      tooLong: 'This code is too long. Ask the caller to read it again.',
+      mistake: 'This code has a mistake. Ask the caller to read it again.',
+      version: 'This code is from another version of the assessment. Ask the questions instead.',
+    },
+  },
   staff: {
     ui: {
       ask: 'Ask:',

@@ -927,6 +927,30 @@ export const esLater = {
     },
   },
 
+  handoff: {
+    heading: 'Su código de respuestas',
+    body: {
+      you: 'Puede leer este código a la persona a la que llame, para no tener que responder las preguntas otra vez. Contiene sus respuestas, así que compártalo solo con el centro.',
+      they: 'Puede leer este código a la persona a la que llame, para no tener que responder las preguntas otra vez. Contiene sus respuestas sobre su ser querido, así que compártalo solo con el centro.',
+    },
+    copy: 'Copiar el código',
+    copied: 'Código copiado.',
+    copyFailed: 'No pudimos copiarlo. Puede leerlo en voz alta o anotarlo.',
+    staffHeading: '¿La persona tiene un código?',
+    staffHint:
+      'Si la persona hizo la evaluación, escriba el código que le lea. Los guiones y espacios son opcionales.',
+    label: 'Código de la persona',
+    open: 'Abrir sus respuestas',
+    errors: {
+      empty: 'Escriba el código que le lea la persona.',
+      character:
+        'Un código no puede tener «{character}». Pida a la persona que lea esa parte otra vez.',
+      tooShort: 'Este código es demasiado corto. Pida a la persona que lo lea completo.',
+      tooLong: 'Este código es demasiado largo. Pida a la persona que lo lea otra vez.',
+      mistake: 'Este código tiene un error. Pida a la persona que lo lea otra vez.',
+      version: 'Este código es de otra versión de la evaluación. Haga las preguntas en su lugar.',
+    },
+  },
   staff: {
     ui: {
       ask: 'Pregunte:',

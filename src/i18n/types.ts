@@ -182,6 +182,33 @@ export interface LaterWords {
     readonly insurance: { readonly [T in ValueOf<'insurance.type'>]: ResultVoiced };
   };
 
+  /**
+   * The handoff code (issue #15): on the result, the code that carries the answers to the call;
+   * on staff mode's start, the field staff type it into.
+   */
+  readonly handoff: {
+    readonly heading: string;
+    /** Read the code to the person you call; it holds your answers: share it only with the center. */
+    readonly body: Voiced;
+    readonly copy: string;
+    readonly copied: string;
+    readonly copyFailed: string;
+    /** "Caller has a code?" */
+    readonly staffHeading: string;
+    readonly staffHint: string;
+    readonly label: string;
+    readonly open: string;
+    readonly errors: {
+      readonly empty: string;
+      /** "{character}" is what was typed. */
+      readonly character: string;
+      readonly tooShort: string;
+      readonly tooLong: string;
+      readonly mistake: string;
+      readonly version: string;
+    };
+  };
+
   /** Staff mode (admissions staff during a call): live ratings and the plain-text intake note. */
   readonly staff: {
     /** The six ASAM dimension names (3rd edition numbering), d1 to d6. */

@@ -23,6 +23,7 @@ import { useFirstFramePainted } from '../ui/useFirstFramePainted';
 import { centerPrograms } from '../config/center-programs';
 import { factsFromAnswers, programsForResult, type CenterPrograms } from '../programs/match';
 import { AlternativeProgramsPart, LevelProgramsPart } from '../programs/ProgramsPart';
+import { HandoffCode } from './HandoffCode';
 
 export interface ResultScreenProps {
   readonly answers: Answers;
@@ -196,6 +197,7 @@ export function ResultScreen({
                 }
               />
             )}
+            {mode !== 'staff' && <HandoffCode answers={answers} who={who} />}
             <div className="button-group no-print">
               <button
                 type="button"

@@ -345,6 +345,25 @@ describe('embed.js: results and calls', () => {
     }
   });
 
+  it('shows the handoff code in the frame, and no event carries it (issue #15)', async () => {
+    const s = await openPartner(onePage({ 'share-result': 'level' }));
+    try {
+      await waitForEvents(s.page, 'w', 'loc:ready');
+      const frame = await frameOf(s.page, 'w');
+      await submit(frame);
+      await completeWith(frame, vignette('moderate-stable-worker').answers);
+      await waitForEvents(s.page, 'w', 'loc:complete');
+      const code = (await frame.locator('[data-handoff-code]').textContent())?.trim() ?? '';
+      expect(code).toMatch(/^\w{4}-/);
+      const sent = JSON.stringify(await events(s.page)).toUpperCase();
+      expect(sent).not.toContain(code);
+      expect(sent).not.toContain(code.replace(/-/g, ''));
+      expectMinimalDetails(await events(s.page));
+    } finally {
+      await s.close();
+    }
+  });
+
   it('re-dispatches loc:call when a call link is used', async () => {
     const s = await openPartner(onePage());
     try {

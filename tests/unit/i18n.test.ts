@@ -173,6 +173,7 @@ const FILLED: Readonly<Record<string, readonly string[]>> = {
   'programs/referral/callAnyway/they': ['center'],
   'programs/referral/infoCall/you': ['center'],
   'programs/referral/infoCall/they': ['center'],
+  'handoff/errors/character': ['character'],
 };
 
 /** Placeholders a template must use: without them the sentence loses its point. */
@@ -193,6 +194,7 @@ const REQUIRED: Readonly<Record<string, readonly string[]>> = {
   'notes/insurance/medicaid/you': ['program'],
   'notes/insurance/medicaid/they': ['program'],
   'notes/insurance/medicaid/staff': ['program'],
+  'handoff/errors/character': ['character'],
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -535,6 +537,7 @@ describe('format()', () => {
       languages: 'English',
       a: 'A',
       b: 'B',
+      character: 'U',
     };
     for (const [, dict] of LANGUAGES) {
       for (const { path, value } of strings(dict)) {

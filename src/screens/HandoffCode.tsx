@@ -1,0 +1,67 @@
+/**
+ * The handoff code on the result (issue #15): the answers as a short code the person may read
+ * out on the call, so admissions staff don't ask everything again. Made here, from the answers
+ * on screen, each time it shows: never stored, never in the title or the URL, never in a
+ * message to a partner page. Printed with the result.
+ */
+import { useMemo, useState } from 'react';
+import type { Answers } from '../questions/answers';
+import { encodeHandoffCode } from '../questions/handoff-code';
+import { useFullText } from '../i18n/context';
+import { voice } from '../i18n/format';
+import { useAnnounce } from '../app/announce';
+
+export function HandoffCode({
+  answers,
+  who,
+}: {
+  answers: Answers;
+  who: 'self' | 'other' | undefined;
+}) {
+  const h = useFullText().handoff;
+  const announce = useAnnounce();
+  const [copied, setCopied] = useState<boolean | null>(null);
+  // The result's answers are complete and valid; if they ever weren't, no code beats a crash.
+  const code = useMemo(() => {
+    try {
+      return encodeHandoffCode(answers);
+    } catch {
+      return null;
+    }
+  }, [answers]);
+  if (code === null) return null;
+
+  const copy = async () => {
+    try {
+      await navigator.clipboard.writeText(code);
+      setCopied(true);
+      announce(h.copied);
+    } catch {
+      setCopied(false);
+      announce(h.copyFailed);
+    }
+  };
+
+  return (
+    <section className="handoff-code" aria-labelledby="handoff-code-title">
+      <h2 id="handoff-code-title">{h.heading}</h2>
+      <p id="handoff-code-about">{voice(h.body, who)}</p>
+      <output
+        className="handoff-code__code"
+        data-handoff-code
+        aria-labelledby="handoff-code-title"
+        aria-describedby="handoff-code-about"
+      >
+        {code}
+      </output>
+      <p className="no-print">
+        <button type="button" className="button button--secondary" onClick={() => void copy()}>
+          {h.copy}
+        </button>
+      </p>
+      {copied !== null && (
+        <p className="handoff-code__status no-print">{copied ? h.copied : h.copyFailed}</p>
+      )}
+    </section>
+  );
+}
