@@ -7,6 +7,7 @@ export const enPrograms = {
   freeVerification: {
     you: '{center} checks your insurance for free before treatment starts.',
     they: "{center} checks your loved one's insurance for free before treatment starts.",
+    staff: '{center} checks the person’s insurance for free before treatment starts.',
   },
   alternativeHeading: '{level} programs at {center}',
   when: 'When',
@@ -27,28 +28,34 @@ export const enPrograms = {
     schedule: {
       you: '{time} sessions, which you said work best',
       they: '{time} sessions, which you said work best for your loved one',
+      staff: '{time} sessions, which the person said work best',
     },
     scheduleTimes: { morning: 'Morning', afternoon: 'Afternoon', evening: 'Evening' },
     video: {
       you: 'You can join by video, so you don’t need a ride',
       they: 'Your loved one can join by video, so they don’t need a ride',
+      staff: 'The person can join by video, so they don’t need a ride',
     },
     insurance: {
       commercial: {
         you: 'Takes private insurance: call to confirm your plan',
         they: 'Takes private insurance: call to confirm their plan',
+        staff: 'Takes private insurance: confirm their plan',
       },
       medicaid: {
         you: 'Takes {program}: call to confirm your plan',
         they: 'Takes {program}: call to confirm their plan',
+        staff: 'Takes {program}: confirm their plan',
       },
       medicare: {
         you: 'Takes Medicare: call to confirm your plan',
         they: 'Takes Medicare: call to confirm their plan',
+        staff: 'Takes Medicare: confirm their plan',
       },
       none: {
         you: 'You can pay for it yourself: call to ask about the cost',
         they: 'You can pay for it yourself: call to ask about the cost',
+        staff: 'Self-pay is accepted: go over the cost with the person',
       },
     },
     language: { en: 'Sessions in English', es: 'Sessions in Spanish' },
@@ -71,6 +78,7 @@ export const enPrograms = {
     callAnyway: {
       you: 'Call {center} anyway: they can help you find one.',
       they: 'Call {center} anyway: they can help you find one for your loved one.',
+      staff: 'Help the person find one: offer the helpline below and FindTreatment.gov.',
     },
     helpline:
       'The SAMHSA National Helpline is free and confidential. It is open 24 hours a day, 7 days a week, in English and Spanish, and can help you find care near you.',
@@ -80,6 +88,7 @@ export const enPrograms = {
     infoCall: {
       you: 'Call {center} with any questions: they can tell you what is near you.',
       they: 'Call {center} with any questions: they can tell you what is near your loved one.',
+      staff: 'Offer to answer the person’s questions, and the helpline below.',
     },
     infoHelpline:
       'The SAMHSA National Helpline answers questions too. It is free and confidential, and open 24 hours a day, 7 days a week, in English and Spanish.',

@@ -7,6 +7,7 @@ export const esPrograms = {
   freeVerification: {
     you: '{center} revisa su seguro gratis antes de que empiece el tratamiento.',
     they: '{center} revisa el seguro de su ser querido gratis antes de que empiece el tratamiento.',
+    staff: '{center} revisa el seguro de la persona gratis antes de que empiece el tratamiento.',
   },
   alternativeHeading: 'Programas de {level} en {center}',
   when: 'Cuándo',
@@ -31,6 +32,7 @@ export const esPrograms = {
     schedule: {
       you: 'Sesiones {time}, el horario que usted dijo que le funciona mejor',
       they: 'Sesiones {time}, el horario que usted dijo que le funciona mejor a su ser querido',
+      staff: 'Sesiones {time}, el horario que prefiere la persona',
     },
     scheduleTimes: {
       morning: 'por la mañana',
@@ -40,23 +42,28 @@ export const esPrograms = {
     video: {
       you: 'Puede participar por video, así que no necesita transporte',
       they: 'Su ser querido puede participar por video, así que no necesita transporte',
+      staff: 'La persona puede participar por video, así que no necesita transporte',
     },
     insurance: {
       commercial: {
         you: 'Acepta seguro privado: llame para confirmar su plan',
         they: 'Acepta seguro privado: llame para confirmar el plan de su ser querido',
+        staff: 'Acepta seguro privado: confirme el plan de la persona',
       },
       medicaid: {
         you: 'Acepta {program}: llame para confirmar su plan',
         they: 'Acepta {program}: llame para confirmar el plan de su ser querido',
+        staff: 'Acepta {program}: confirme el plan de la persona',
       },
       medicare: {
         you: 'Acepta Medicare: llame para confirmar su plan',
         they: 'Acepta Medicare: llame para confirmar el plan de su ser querido',
+        staff: 'Acepta Medicare: confirme el plan de la persona',
       },
       none: {
         you: 'Puede pagarlo usted mismo: llame para preguntar el costo',
         they: 'Se puede pagar sin seguro: llame para preguntar el costo',
+        staff: 'Se acepta el pago sin seguro: revise el costo con la persona',
       },
     },
     language: { en: 'Sesiones en inglés', es: 'Sesiones en español' },
@@ -79,6 +86,8 @@ export const esPrograms = {
     callAnyway: {
       you: 'Llame a {center} de todos modos: le pueden ayudar a encontrar uno.',
       they: 'Llame a {center} de todos modos: le pueden ayudar a encontrar uno para su ser querido.',
+      staff:
+        'Para encontrar uno, ofrezca a la persona la línea de ayuda de abajo y FindTreatment.gov.',
     },
     helpline:
       'La Línea Nacional de Ayuda de SAMHSA es gratuita y confidencial, y atiende las 24 horas, los 7 días de la semana, en inglés y en español. Le puede ayudar a encontrar atención cerca de usted.',
@@ -88,6 +97,7 @@ export const esPrograms = {
     infoCall: {
       you: 'Llame a {center} con cualquier pregunta: le pueden decir qué hay cerca de usted.',
       they: 'Llame a {center} con cualquier pregunta: le pueden decir qué hay cerca de su ser querido.',
+      staff: 'Ofrezca responder las preguntas de la persona, y la línea de ayuda de abajo.',
     },
     infoHelpline:
       'La Línea Nacional de Ayuda de SAMHSA también responde preguntas. Es gratuita y confidencial, y atiende las 24 horas, los 7 días de la semana, en inglés y en español.',

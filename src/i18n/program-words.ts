@@ -4,7 +4,7 @@
  * not here: they come from the center's configuration, per language.
  */
 import type { TimeOfDay } from '../programs/match';
-import type { Voiced } from './types';
+import type { ResultVoiced } from './types';
 
 type Weekday = 'mon' | 'tue' | 'wed' | 'thu' | 'fri' | 'sat' | 'sun';
 type PaidBy = 'commercial' | 'medicaid' | 'medicare' | 'none';
@@ -15,7 +15,7 @@ export interface ProgramWords {
   /** Under the heading: times and places can change, so call. */
   readonly intro: string;
   /** "{center} checks your insurance for free before treatment starts." */
-  readonly freeVerification: Voiced;
+  readonly freeVerification: ResultVoiced;
   /** "{level} programs at {center}", for the alternative's part. */
   readonly alternativeHeading: string;
   /** Labels of a program's lines. */
@@ -41,11 +41,11 @@ export interface ProgramWords {
   readonly placeOrVideo: string;
   readonly fit: {
     /** "{time} sessions, which you said work best" with {time} a time of day below. */
-    readonly schedule: Voiced;
+    readonly schedule: ResultVoiced;
     readonly scheduleTimes: { readonly [T in TimeOfDay]: string };
-    readonly video: Voiced;
+    readonly video: ResultVoiced;
     /** "Takes {program}: call to confirm your plan" and the like: never a promise of coverage. */
-    readonly insurance: { readonly [P in PaidBy]: Voiced };
+    readonly insurance: { readonly [P in PaidBy]: ResultVoiced };
     /** "Sessions in English" */
     readonly language: { readonly en: string; readonly es: string };
   };
@@ -63,7 +63,7 @@ export interface ProgramWords {
     /** "{center} doesn't list a program for {level}." */
     readonly noneAtLevel: string;
     readonly noneForAge: string;
-    readonly callAnyway: Voiced;
+    readonly callAnyway: ResultVoiced;
     readonly helpline: string;
     /** The helpline button's words, before the number: "Call the helpline:". */
     readonly callHelpline: string;
@@ -71,7 +71,7 @@ export interface ProgramWords {
     readonly search: string;
     /** Early intervention: information, not alarm. */
     readonly infoHeading: string;
-    readonly infoCall: Voiced;
+    readonly infoCall: ResultVoiced;
     readonly infoHelpline: string;
   };
   readonly staff: {

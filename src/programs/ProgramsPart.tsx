@@ -6,7 +6,8 @@
  */
 import type { CareLevel } from '../results/levels';
 import { useFullText } from '../i18n/context';
-import { format, voice } from '../i18n/format';
+import { format } from '../i18n/format';
+import type { VoiceKey } from '../i18n/voice';
 import { CallLink } from '../ui/CallLink';
 import type { LevelPrograms, MatchedProgram } from './match';
 import {
@@ -18,8 +19,6 @@ import {
   type MedicaidName,
 } from './program-text';
 
-type Who = 'self' | 'other' | undefined;
-
 /** The SAMHSA National Helpline (free, confidential, 24/7, English and Spanish). */
 export const HELPLINE_TEL = 'tel:+18006624357';
 export const HELPLINE_TEXT = '1-800-662-4357';
@@ -27,7 +26,7 @@ export const FIND_TREATMENT_URL = 'https://findtreatment.gov/';
 
 interface Common {
   readonly center: string;
-  readonly who: Who;
+  readonly who: VoiceKey;
   readonly medicaid: MedicaidName;
 }
 
@@ -117,7 +116,7 @@ function Referral({
       <h2 id="referral-title">{info ? r.infoHeading : r.heading}</h2>
       <p>
         {format(reason === 'none-for-age' ? r.noneForAge : r.noneAtLevel, values)}{' '}
-        {format(voice(info ? r.infoCall : r.callAnyway, who), values)}
+        {format((info ? r.infoCall : r.callAnyway)[who], values)}
       </p>
       <p>{info ? r.infoHelpline : r.helpline}</p>
       <p className="card__actions">
@@ -150,7 +149,7 @@ export function LevelProgramsPart({
       <p>
         {p.intro}
         {freeVerification &&
-          ` ${format(voice(p.freeVerification, common.who), { center: common.center })}`}
+          ` ${format(p.freeVerification[common.who], { center: common.center })}`}
       </p>
       <ProgramList matches={part.programs} headingLevel="h3" {...common} />
     </section>

@@ -3,11 +3,11 @@
  * where it is, why it may fit and what to ask about insurance. Pure: words in, strings out.
  */
 import type { Program, ProgramSession } from '../config/center-schema';
-import { format, voice } from '../i18n/format';
+import { format } from '../i18n/format';
 import type { Dictionary, Lang } from '../i18n/types';
 import { timeOfDay, type MatchedProgram } from './match';
 
-type Who = 'self' | 'other' | undefined;
+import type { VoiceKey } from '../i18n/voice';
 
 /** "A", "A and B", "A, B and C". */
 export function joinList(t: Dictionary, items: readonly string[]): string {
@@ -61,18 +61,18 @@ export type MedicaidName = string;
 export function fitLines(
   t: Dictionary,
   match: MatchedProgram,
-  who: Who,
+  who: VoiceKey,
   medicaid: MedicaidName,
 ): string[] {
   const { fit } = match;
   const words = t.programs.fit;
   const lines: string[] = [];
   if (fit.schedule) {
-    lines.push(format(voice(words.schedule, who), { time: words.scheduleTimes[fit.schedule] }));
+    lines.push(format(words.schedule[who], { time: words.scheduleTimes[fit.schedule] }));
   }
-  if (fit.video) lines.push(voice(words.video, who));
+  if (fit.video) lines.push(words.video[who]);
   if (fit.insurance) {
-    lines.push(format(voice(words.insurance[fit.insurance], who), { program: medicaid }));
+    lines.push(format(words.insurance[fit.insurance][who], { program: medicaid }));
   }
   if (fit.language) lines.push(words.language[fit.language]);
   return lines;

@@ -8,7 +8,6 @@ import { useMemo, useState } from 'react';
 import type { Answers } from '../questions/answers';
 import { encodeHandoffCode } from '../questions/handoff-code';
 import { useFullText } from '../i18n/context';
-import { voice } from '../i18n/format';
 import { useAnnounce } from '../app/announce';
 
 export function HandoffCode({
@@ -16,7 +15,8 @@ export function HandoffCode({
   who,
 }: {
   answers: Answers;
-  who: 'self' | 'other' | undefined;
+  /** Self mode only: staff never see the code on a result. */
+  who: 'you' | 'they';
 }) {
   const h = useFullText().handoff;
   const announce = useAnnounce();
@@ -45,7 +45,7 @@ export function HandoffCode({
   return (
     <section className="handoff-code" aria-labelledby="handoff-code-title">
       <h2 id="handoff-code-title">{h.heading}</h2>
-      <p id="handoff-code-about">{voice(h.body, who)}</p>
+      <p id="handoff-code-about">{h.body[who]}</p>
       <output
         className="handoff-code__code"
         data-handoff-code

@@ -197,7 +197,7 @@ export function ResultScreen({
                 }
               />
             )}
-            {mode !== 'staff' && <HandoffCode answers={answers} who={who} />}
+            {who !== 'staff' && <HandoffCode answers={answers} who={who} />}
             <div className="button-group no-print">
               <button
                 type="button"

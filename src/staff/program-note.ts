@@ -36,7 +36,7 @@ function programLine(t: Dictionary, match: MatchedProgram, medicaid: string): st
     insuranceText(t, match, medicaid),
   ].filter((fact): fact is string => fact !== null);
   // Staff read the result about the caller or the person they call about: the "they" form.
-  const why = fitLines(t, match, 'other', medicaid);
+  const why = fitLines(t, match, 'staff', medicaid);
   const whyText = why.length > 0 ? ` ${t.programs.whyItFits}: ${why.join('; ')}.` : '';
   return `${program.name[t.lang]}: ${facts.join('; ')}.${whyText}`;
 }

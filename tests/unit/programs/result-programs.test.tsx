@@ -255,7 +255,8 @@ describe('staff mode', () => {
     );
     expect(block).toContain('Option to ask about: Intensive outpatient (IOP)');
     expect(block).toMatch(/- Evening IOP: Evenings: Mon, Tue, Thu, 5:30 PM to 8:30 PM/);
-    expect(block).toMatch(/which you said work best for\s+your loved one/);
+    expect(block).toMatch(/which the person said\s+work best/);
+    expect(block).not.toMatch(/\byour?\b|loved one/i);
   });
 
   it('the intake note gives the referral when nothing fits at the level', () => {
@@ -273,13 +274,13 @@ describe('staff mode', () => {
     expect(note).toContain('- Evening IOP: Evenings: 6:00 PM to 9:00 PM');
   });
 
-  it('the result shows the programs in staff mode too, in the "they" form', async () => {
+  it('the result shows the programs in staff mode too, in the staff voice', async () => {
     const { q } = await renderResult(vignetteAnswers('moderate-stable-worker'), DEFAULT, 'en', {
       mode: 'staff',
     });
-    expect(q('[data-center-programs] [data-program]')[0]).toHaveTextContent(
-      'which you said work best for your loved one',
-    );
+    const program = q('[data-center-programs] [data-program]')[0]!;
+    expect(program).toHaveTextContent('which the person said work best');
+    expect(program.textContent).not.toMatch(/\byour?\b|loved one/i);
   });
 
   it('the live panel names the first program at the provisional level, or says there is none', () => {

@@ -170,7 +170,7 @@ describe('HandoffCode on the result', () => {
   const answers = drinker() as Answers;
 
   it('shows the code that gives these answers back, in <output data-handoff-code>', () => {
-    const { container } = renderScreen(<HandoffCode answers={answers} who="self" />);
+    const { container } = renderScreen(<HandoffCode answers={answers} who="you" />);
     const output = container.querySelector('output[data-handoff-code]')!;
     const read = decodeHandoffCode(output.textContent);
     expect(read.ok && recommend(read.answers)).toEqual(recommend(answers));
@@ -178,7 +178,7 @@ describe('HandoffCode on the result', () => {
   });
 
   it('copies the code, and says so', async () => {
-    const { user } = renderScreen(<HandoffCode answers={answers} who="other" />);
+    const { user } = renderScreen(<HandoffCode answers={answers} who="they" />);
     const writeText = vi.spyOn(navigator.clipboard, 'writeText');
     await user.click(screen.getByRole('button', { name: en.handoff.copy }));
     expect(writeText).toHaveBeenCalledWith(encodeHandoffCode(answers));
