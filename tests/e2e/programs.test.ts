@@ -70,11 +70,7 @@ async function shownPrograms(page: Page): Promise<Shown> {
 /** What src/programs/match.ts says the result should show. */
 function expected(answers: AnswerSet, programs: CenterPrograms, lang: 'en' | 'es'): Shown {
   const result = recommend(answers);
-  const part = programsForResult(
-    programs.programs,
-    result,
-    factsFromAnswers(answers, lang),
-  );
+  const part = programsForResult(programs.programs, result, factsFromAnswers(answers, lang));
   const ids = (list: readonly { program: { id: string } }[] = []) => list.map((m) => m.program.id);
   return {
     level: result.level,
