@@ -13,7 +13,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { centerConfig } from '../../src/config/center';
 import { centerConfig as example } from '../../examples/centers/full';
-import type { Answers } from '../../src/questions/answers';
 import { recommend } from '../../src/results/recommend';
 import { factsFromAnswers, programsForResult, type CenterPrograms } from '../../src/programs/match';
 import { DESKTOP, PHONE } from './browser';
@@ -71,11 +70,7 @@ async function shownPrograms(page: Page): Promise<Shown> {
 /** What src/programs/match.ts says the result should show. */
 function expected(answers: AnswerSet, programs: CenterPrograms, lang: 'en' | 'es'): Shown {
   const result = recommend(answers);
-  const part = programsForResult(
-    programs.programs,
-    result,
-    factsFromAnswers(answers as Answers, lang),
-  );
+  const part = programsForResult(programs.programs, result, factsFromAnswers(answers, lang));
   const ids = (list: readonly { program: { id: string } }[] = []) => list.map((m) => m.program.id);
   return {
     level: result.level,

@@ -127,7 +127,8 @@ describe('programs in the center configuration', () => {
   });
 
   it('rejects a missing programs list or insurance verification, naming it', () => {
-    const { programs: _p, ...noPrograms } = centerConfig;
+    const noPrograms: Record<string, unknown> = { ...centerConfig };
+    delete noPrograms.programs;
     expect(() => parseCenterConfig(noPrograms)).toThrow(/\n {2}programs: expected array/);
     expect(() => parseCenterConfig({ ...centerConfig, insuranceVerification: 'yes' })).toThrow(
       /\n {2}insuranceVerification: /,
