@@ -51,10 +51,18 @@ async function codeOf(page: Page, answers: Record<string, unknown>): Promise<str
   return (await code.count()) ? ((await code.textContent()) ?? '').trim() : '';
 }
 
-/** Types a code on staff mode's start and opens it. */
-async function typeCode(page: Page, code: string): Promise<void> {
-  await page.fill(FIELD, code);
-  await page.click(OPEN);
+/**
+ * Types a code on staff mode's start, key by key (staff mode's number-key shortcuts listen to
+ * the keyboard too), and opens it with the button, or with Enter.
+ */
+async function typeCode(
+  page: Page,
+  code: string,
+  open: 'click' | 'enter' = 'click',
+): Promise<void> {
+  await page.locator(FIELD).pressSequentially(code);
+  if (open === 'enter') await page.press(FIELD, 'Enter');
+  else await page.click(OPEN);
 }
 
 describe.concurrent('a handoff code carries every public vignette to staff mode', () => {
@@ -78,7 +86,7 @@ describe.concurrent('a handoff code carries every public vignette to staff mode'
       expect(await savedSnapshot(person.page)).not.toContain(code);
 
       const before = await headingText(staff.page);
-      await typeCode(staff.page, code.toLowerCase());
+      await typeCode(staff.page, code.toLowerCase(), 'enter');
       await waitForNewStep(staff.page, before);
       expect(await headingText(staff.page)).toBe(en.review.heading);
       await staff.page.click('main form button[type="submit"]');

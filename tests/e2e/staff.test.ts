@@ -95,7 +95,7 @@ describe('staff mode', () => {
     await page.click(`text=${en.staff.ui.newCaller}`);
     expect(await page.locator('[data-level]').count()).toBe(1); // not yet
     await page.click(`text=${en.staff.ui.newCallerYes}`);
-    await page.locator('main form').waitFor();
+    await page.locator('main form').first().waitFor(); // the code's form, then Start's
     // The last caller's note is off the clipboard: the next paste can't put it in a new record.
     await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe('');
     await page.click('main form button[type="submit"]');
