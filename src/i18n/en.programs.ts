@@ -3,7 +3,11 @@ import type { ProgramWords } from './program-words';
 
 export const enPrograms = {
   heading: 'Programs at {center} that may fit',
-  intro: 'Times and places can change. Call to confirm and to start.',
+  intro: {
+    you: 'Times and places can change. Call to confirm and to start.',
+    they: 'Times and places can change. Call to confirm and to start.',
+    staff: 'Times and places can change: confirm them before booking.',
+  },
   freeVerification: {
     you: '{center} checks your insurance for free before treatment starts.',
     they: "{center} checks your loved one's insurance for free before treatment starts.",
@@ -60,14 +64,22 @@ export const enPrograms = {
     },
     language: { en: 'Sessions in English', es: 'Sessions in Spanish' },
   },
-  takes: 'Takes {list}. Call to confirm your plan.',
+  takes: {
+    you: 'Takes {list}. Call to confirm your plan.',
+    they: 'Takes {list}. Call to confirm their plan.',
+    staff: 'Takes {list}. Confirm the person’s plan.',
+  },
   paidBy: {
     commercial: 'private insurance',
     medicaid: '{program}',
     medicare: 'Medicare',
     none: 'self-pay',
   },
-  askInsurance: 'Call to ask which insurance it takes.',
+  askInsurance: {
+    you: 'Call to ask which insurance it takes.',
+    they: 'Call to ask which insurance it takes.',
+    staff: 'Check which insurance it takes.',
+  },
   sessionsIn: 'Sessions in {languages}',
   languageNames: { en: 'English', es: 'Spanish' },
   and: '{a} and {b}',
@@ -80,10 +92,18 @@ export const enPrograms = {
       they: 'Call {center} anyway: they can help you find one for your loved one.',
       staff: 'Help the person find one: offer the helpline below and FindTreatment.gov.',
     },
-    helpline:
-      'The SAMHSA National Helpline is free and confidential. It is open 24 hours a day, 7 days a week, in English and Spanish, and can help you find care near you.',
+    helpline: {
+      you: 'The SAMHSA National Helpline is free and confidential. It is open 24 hours a day, 7 days a week, in English and Spanish, and can help you find care near you.',
+      they: 'The SAMHSA National Helpline is free and confidential. It is open 24 hours a day, 7 days a week, in English and Spanish, and can help you find care near your loved one.',
+      staff:
+        'The SAMHSA National Helpline is free and confidential. It is open 24 hours a day, 7 days a week, in English and Spanish, and can help the person find care near them.',
+    },
     callHelpline: 'Call the helpline:',
-    search: 'You can also search for treatment near you at',
+    search: {
+      you: 'You can also search for treatment near you at',
+      they: 'You can also search for treatment near your loved one at',
+      staff: 'The person can also search for treatment near them at',
+    },
     infoHeading: 'Where to learn more',
     infoCall: {
       you: 'Call {center} with any questions: they can tell you what is near you.',

@@ -3,7 +3,11 @@ import type { ProgramWords } from './program-words';
 
 export const esPrograms = {
   heading: 'Programas de {center} que podrían ser adecuados',
-  intro: 'Los horarios y lugares pueden cambiar. Llame para confirmar y para empezar.',
+  intro: {
+    you: 'Los horarios y lugares pueden cambiar. Llame para confirmar y para empezar.',
+    they: 'Los horarios y lugares pueden cambiar. Llame para confirmar y para empezar.',
+    staff: 'Los horarios y lugares pueden cambiar: confírmelos antes de reservar.',
+  },
   freeVerification: {
     you: '{center} revisa su seguro gratis antes de que empiece el tratamiento.',
     they: '{center} revisa el seguro de su ser querido gratis antes de que empiece el tratamiento.',
@@ -68,14 +72,22 @@ export const esPrograms = {
     },
     language: { en: 'Sesiones en inglés', es: 'Sesiones en español' },
   },
-  takes: 'Acepta {list}. Llame para confirmar su plan.',
+  takes: {
+    you: 'Acepta {list}. Llame para confirmar su plan.',
+    they: 'Acepta {list}. Llame para confirmar el plan de su ser querido.',
+    staff: 'Acepta {list}. Confirme el plan de la persona.',
+  },
   paidBy: {
     commercial: 'seguro privado',
     medicaid: '{program}',
     medicare: 'Medicare',
     none: 'pago sin seguro',
   },
-  askInsurance: 'Llame para preguntar qué seguros acepta.',
+  askInsurance: {
+    you: 'Llame para preguntar qué seguros acepta.',
+    they: 'Llame para preguntar qué seguros acepta.',
+    staff: 'Confirme qué seguros acepta.',
+  },
   sessionsIn: 'Sesiones en {languages}',
   languageNames: { en: 'inglés', es: 'español' },
   and: '{a} y {b}',
@@ -89,10 +101,18 @@ export const esPrograms = {
       staff:
         'Para encontrar uno, ofrezca a la persona la línea de ayuda de abajo y FindTreatment.gov.',
     },
-    helpline:
-      'La Línea Nacional de Ayuda de SAMHSA es gratuita y confidencial, y atiende las 24 horas, los 7 días de la semana, en inglés y en español. Le puede ayudar a encontrar atención cerca de usted.',
+    helpline: {
+      you: 'La Línea Nacional de Ayuda de SAMHSA es gratuita y confidencial, y atiende las 24 horas, los 7 días de la semana, en inglés y en español. Le puede ayudar a encontrar atención cerca de usted.',
+      they: 'La Línea Nacional de Ayuda de SAMHSA es gratuita y confidencial, y atiende las 24 horas, los 7 días de la semana, en inglés y en español. Le puede ayudar a encontrar atención cerca de su ser querido.',
+      staff:
+        'La Línea Nacional de Ayuda de SAMHSA es gratuita y confidencial, y atiende las 24 horas, los 7 días de la semana, en inglés y en español. Puede ayudar a la persona a encontrar atención cerca de donde vive.',
+    },
     callHelpline: 'Llame a la línea de ayuda:',
-    search: 'También puede buscar tratamiento cerca de usted en',
+    search: {
+      you: 'También puede buscar tratamiento cerca de usted en',
+      they: 'También puede buscar tratamiento cerca de su ser querido en',
+      staff: 'La persona también puede buscar tratamiento cerca de donde vive en',
+    },
     infoHeading: 'Dónde saber más',
     infoCall: {
       you: 'Llame a {center} con cualquier pregunta: le pueden decir qué hay cerca de usted.',

@@ -13,7 +13,7 @@ export interface ProgramWords {
   /** "Programs at {center} that may fit" */
   readonly heading: string;
   /** Under the heading: times and places can change, so call. */
-  readonly intro: string;
+  readonly intro: ResultVoiced;
   /** "{center} checks your insurance for free before treatment starts." */
   readonly freeVerification: ResultVoiced;
   /** "{level} programs at {center}", for the alternative's part. */
@@ -50,9 +50,9 @@ export interface ProgramWords {
     readonly language: { readonly en: string; readonly es: string };
   };
   /** When the person's kind of insurance isn't a fact that holds: what it takes, or "call". */
-  readonly takes: string;
+  readonly takes: ResultVoiced;
   readonly paidBy: { readonly [P in PaidBy]: string };
-  readonly askInsurance: string;
+  readonly askInsurance: ResultVoiced;
   /** "Sessions in {languages}", when not in the language on screen. */
   readonly sessionsIn: string;
   readonly languageNames: { readonly en: string; readonly es: string };
@@ -64,11 +64,11 @@ export interface ProgramWords {
     readonly noneAtLevel: string;
     readonly noneForAge: string;
     readonly callAnyway: ResultVoiced;
-    readonly helpline: string;
+    readonly helpline: ResultVoiced;
     /** The helpline button's words, before the number: "Call the helpline:". */
     readonly callHelpline: string;
     /** Before the FindTreatment.gov link. */
-    readonly search: string;
+    readonly search: ResultVoiced;
     /** Early intervention: information, not alarm. */
     readonly infoHeading: string;
     readonly infoCall: ResultVoiced;

@@ -41,7 +41,7 @@ function ProgramItem({
   const { program } = match;
   const Heading = headingLevel;
   const fits = fitLines(t, match, who, medicaid);
-  const insurance = insuranceText(t, match, medicaid);
+  const insurance = insuranceText(t, match, who, medicaid);
   const language = languageText(t, match);
   return (
     <li
@@ -118,14 +118,14 @@ function Referral({
         {format(reason === 'none-for-age' ? r.noneForAge : r.noneAtLevel, values)}{' '}
         {format((info ? r.infoCall : r.callAnyway)[who], values)}
       </p>
-      <p>{info ? r.infoHelpline : r.helpline}</p>
+      <p>{info ? r.infoHelpline : r.helpline[who]}</p>
       <p className="card__actions">
         <CallLink className="button button--secondary" href={HELPLINE_TEL}>
           {r.callHelpline} <span className="referral__number">{HELPLINE_TEXT}</span>
         </CallLink>
       </p>
       <p>
-        {r.search}{' '}
+        {r.search[who]}{' '}
         <a href={FIND_TREATMENT_URL} target="_blank" rel="noopener noreferrer">
           FindTreatment.gov
         </a>
@@ -147,7 +147,7 @@ export function LevelProgramsPart({
     <section className="programs" data-center-programs aria-labelledby="programs-title">
       <h2 id="programs-title">{format(p.heading, { center: common.center })}</h2>
       <p>
-        {p.intro}
+        {p.intro[common.who]}
         {freeVerification &&
           ` ${format(p.freeVerification[common.who], { center: common.center })}`}
       </p>

@@ -85,13 +85,14 @@ export function fitLines(
 export function insuranceText(
   t: Dictionary,
   match: MatchedProgram,
+  who: VoiceKey,
   medicaid: MedicaidName,
 ): string | null {
   if (match.fit.insurance) return null;
   const { insurance } = match.program;
-  if (insurance.length === 0) return t.programs.askInsurance;
+  if (insurance.length === 0) return t.programs.askInsurance[who];
   const names = insurance.map((kind) => format(t.programs.paidBy[kind], { program: medicaid }));
-  return format(t.programs.takes, { list: joinList(t, names) });
+  return format(t.programs.takes[who], { list: joinList(t, names) });
 }
 
 /** "Sessions in English", when they aren't held in the language on screen; else null. */

@@ -33,7 +33,7 @@ function programLine(t: Dictionary, match: MatchedProgram, medicaid: string): st
     ...scheduleLines(t, program),
     languageText(t, match),
     placeText(t, program),
-    insuranceText(t, match, medicaid),
+    insuranceText(t, match, 'staff', medicaid),
   ].filter((fact): fact is string => fact !== null);
   // Staff read the result about the caller or the person they call about: the "they" form.
   const why = fitLines(t, match, 'staff', medicaid);
