@@ -1,0 +1,243 @@
+/**
+ * WebKit: WebKitGTK's MiniBrowser driven by WebKitGTK's own WebDriver (`WebKitWebDriver`,
+ * Debian's webkit2gtk-driver) in the classic W3C protocol, on an X display (Xvfb in CI). The
+ * client is the few HTTP commands the tests need (W3C WebDriver, plain fetch): no dependency.
+ *
+ * A WebKitWebDriver holds one session at a time, so sessions run on a pool of drivers: those in
+ * WEBKIT_WEBDRIVER_URLS (comma-separated) when .ci/run has started them; otherwise this file
+ * starts WEBKIT_DRIVERS (default 3) `WebKitWebDriver`s itself on free ports (DISPLAY must name
+ * a display) and stops them after. A session waits for a free driver.
+ * MiniBrowser's toolbar would keep its window wider than a phone's screen: the driver runs with
+ * XDG_CONFIG_HOME at minibrowser-config/, whose gtk.css shrinks that toolbar (and nothing in
+ * the page, which WebKit draws itself).
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { fileURLToPath } from 'node:url';
+import type { Engine, EngineSession, Key, Surface, Viewport } from './driver';
+
+export const MINIBROWSER_PATH =
+  process.env.MINIBROWSER_PATH ?? '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';
+export const MINIBROWSER_CONFIG = fileURLToPath(new URL('./minibrowser-config', import.meta.url));
+
+const ELEMENT = 'element-6066-11e4-a52e-4f735466cecf';
+type ElementRef = { [ELEMENT]: string };
+
+/** W3C WebDriver key codes. */
+const KEYS = {
+  Tab: '\uE004',
+  Enter: '\uE007',
+  Space: '\uE00D',
+  ArrowUp: '\uE013',
+  ArrowDown: '\uE015',
+  Shift: '\uE008',
+  Control: '\uE009',
+} as const;
+
+const CHORDS: Record<Key, readonly string[]> = {
+  Tab: [KEYS.Tab],
+  'Shift+Tab': [KEYS.Shift, KEYS.Tab],
+  Enter: [KEYS.Enter],
+  Space: [KEYS.Space],
+  ArrowDown: [KEYS.ArrowDown],
+  ArrowUp: [KEYS.ArrowUp],
+  Paste: [KEYS.Control, 'v'],
+};
+
+class WebDriverError extends Error {}
+
+async function command<T>(base: string, method: string, path: string, body?: unknown): Promise<T> {
+  const response = await fetch(base + path, {
+    method,
+    headers: { 'content-type': 'application/json' },
+    body: body === undefined ? undefined : JSON.stringify(body),
+    signal: AbortSignal.timeout(30_000),
+  });
+  const json = (await response.json()) as { value: T & { error?: string; message?: string } };
+  if (!response.ok)
+    throw new WebDriverError(`${method} ${path}: ${json.value.error}: ${json.value.message}`);
+  return json.value;
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+async function startDriver(): Promise<{ url: string; process: ChildProcess }> {
+  if (!process.env.DISPLAY)
+    throw new Error('WebKit needs an X display: run under xvfb-run, or set WEBKIT_WEBDRIVER_URL');
+  const port = await freePort();
+  const child = spawn('WebKitWebDriver', [`--port=${port}`], {
+    env: { ...process.env, XDG_CONFIG_HOME: MINIBROWSER_CONFIG },
+    stdio: 'ignore',
+  });
+  const url = `http://127.0.0.1:${port}`;
+  for (let i = 0; i < 100; i++) {
+    const up = await fetch(`${url}/status`)
+      .then((r) => r.ok)
+      .catch(() => false);
+    if (up) return { url, process: child };
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  child.kill();
+  throw new Error('WebKitWebDriver did not start');
+}
+
+export async function startWebKit(): Promise<Engine> {
+  const given = process.env.WEBKIT_WEBDRIVER_URLS?.split(',').filter(Boolean) ?? [];
+  const own = given.length
+    ? []
+    : await Promise.all(
+        Array.from({ length: Number(process.env.WEBKIT_DRIVERS ?? 3) }, () => startDriver()),
+      );
+  const free = given.length ? [...given] : own.map((d) => d.url);
+  const waiting: ((url: string) => void)[] = [];
+  const take = () =>
+    new Promise<string>((resolve) => {
+      const url = free.shift();
+      if (url) resolve(url);
+      else waiting.push(resolve);
+    });
+  const release = (url: string) => {
+    const next = waiting.shift();
+    if (next) next(url);
+    else free.push(url);
+  };
+  const sessions = new Set<EngineSession>();
+
+  async function open(viewport: Viewport): Promise<EngineSession> {
+    const driverUrl = await take();
+    try {
+      return await openOn(driverUrl, viewport);
+    } catch (error) {
+      release(driverUrl);
+      throw error;
+    }
+  }
+
+  async function openOn(driverUrl: string, viewport: Viewport): Promise<EngineSession> {
+    const created = await command<{ sessionId: string }>(driverUrl, 'POST', '/session', {
+      capabilities: {
+        alwaysMatch: {
+          browserName: 'MiniBrowser',
+          'webkitgtk:browserOptions': { binary: MINIBROWSER_PATH, args: ['--automation'] },
+        },
+      },
+    });
+    const base = `${driverUrl}/session/${created.sessionId}`;
+    const send = <T>(method: string, path: string, body?: unknown) =>
+      command<T>(base, method, path, body);
+
+    /** The frame commands go to now: null for the top page, else its iframe's selector. */
+    let current: string | null = null;
+    async function enter(frame: string | null): Promise<void> {
+      if (current === frame) return;
+      await send('POST', '/frame', { id: null });
+      current = null;
+      if (frame === null) return;
+      const iframe = await send<ElementRef>('POST', '/element', {
+        using: 'css selector',
+        value: frame,
+      });
+      await send('POST', '/frame', { id: iframe });
+      current = frame;
+    }
+
+    function surface(frame: string | null): Surface {
+      const run = async <A extends unknown[], T>(
+        fn: (...args: A) => T,
+        ...args: A
+      ): Promise<Awaited<T>> => {
+        await enter(frame);
+        return send<Awaited<T>>('POST', '/execute/sync', {
+          script: `return (${fn.toString()}).apply(null, arguments);`,
+          args,
+        });
+      };
+      return {
+        run,
+        async clickOn(find, ...args) {
+          const found = (await run(find, ...args)) as unknown as ElementRef | null;
+          if (!found) throw new Error(`clickOn: nothing found by ${String(find)} ${String(args)}`);
+          await send('POST', `/element/${found[ELEMENT]}/click`, {});
+        },
+      };
+    }
+
+    const navigated = <T>(result: T) => {
+      current = null; // a navigation of the top page makes it the current context again
+      return result;
+    };
+
+    // The window is the viewport plus MiniBrowser's toolbar: measure that, then size to fit.
+    const inner = () =>
+      surface(null).run(() => ({ width: innerWidth, height: innerHeight, outer: outerHeight }));
+    await send('POST', '/url', { url: 'about:blank' });
+    await send('POST', '/window/rect', { width: viewport.width, height: viewport.height + 100 });
+    const measured = await inner();
+    await send('POST', '/window/rect', {
+      width: viewport.width,
+      height: viewport.height + (measured.outer - measured.height),
+    });
+    const got = await inner();
+    if (got.width !== viewport.width || got.height !== viewport.height) {
+      await send('DELETE', '').catch(() => undefined);
+      throw new Error(
+        `WebKit viewport ${got.width}x${got.height}, not ${JSON.stringify(viewport)}`,
+      );
+    }
+
+    const top = surface(null);
+    const session: EngineSession = {
+      engine: 'webkit',
+      viewport,
+      ...top,
+      frame: (selector) => Promise.resolve(surface(selector)),
+      async press(key) {
+        const chord = CHORDS[key];
+        const actions = [
+          ...chord.map((value) => ({ type: 'keyDown', value })),
+          ...[...chord].reverse().map((value) => ({ type: 'keyUp', value })),
+        ];
+        await send('POST', '/actions', { actions: [{ type: 'key', id: 'keyboard', actions }] });
+      },
+      goto: async (url) => navigated(await send<void>('POST', '/url', { url })),
+      reload: async () => navigated(await send<void>('POST', '/refresh', {})),
+      back: async () => navigated(await send<void>('POST', '/back', {})),
+      url: () => send<string>('GET', '/url'),
+      async screenshot(file) {
+        await enter(null);
+        const html = await send<ElementRef>('POST', '/element', {
+          using: 'css selector',
+          value: 'html',
+        });
+        const png = await send<string>('GET', `/element/${html[ELEMENT]}/screenshot`);
+        writeFileSync(file, Buffer.from(png, 'base64'));
+      },
+      async close() {
+        if (!sessions.delete(session)) return;
+        await send('DELETE', '').catch(() => undefined);
+        release(driverUrl);
+      },
+    };
+    sessions.add(session);
+    return session;
+  }
+
+  return {
+    name: 'webkit',
+    open,
+    async stop() {
+      await Promise.all([...sessions].map((s) => s.close()));
+      for (const driver of own) driver.process.kill();
+    },
+  };
+}
