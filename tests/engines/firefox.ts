@@ -3,7 +3,13 @@
  * puppeteer-core (geckodriver is neither packaged nor downloadable here). One browser per test
  * file; each session is a fresh browser context (its own storage, cookies and history).
  */
-import puppeteer, { type Browser, type Frame, type JSHandle, type Page } from 'puppeteer-core';
+import puppeteer, {
+  type Browser,
+  type ElementHandle,
+  type Frame,
+  type JSHandle,
+  type Page,
+} from 'puppeteer-core';
 import type { Engine, EngineSession, Key, Surface, Viewport } from './driver';
 
 export const FIREFOX_PATH = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
@@ -31,7 +37,7 @@ function surfaceOf(target: Page | Frame): Surface {
     run: (fn, ...args) => loose.evaluate(fn, ...args) as never,
     async clickOn(find, ...args) {
       const handle = await loose.evaluateHandle(find, ...args);
-      const element = handle.asElement();
+      const element = handle.asElement() as ElementHandle<Element> | null;
       if (!element) throw new Error(`clickOn: nothing found by ${String(find)} ${String(args)}`);
       try {
         await element.click();
