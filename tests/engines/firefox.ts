@@ -56,7 +56,7 @@ async function press(page: Page, key: Key): Promise<void> {
     await kb.down(modifier);
     await kb.press(main);
     await kb.up(modifier);
-  } else await kb.press(key);
+  } else await kb.press(key === 'Space' ? ' ' : key);
 }
 
 export async function startFirefox(): Promise<Engine> {

@@ -3,23 +3,16 @@
  * Debian's webkit2gtk-driver) in the classic W3C protocol, on an X display (Xvfb in CI). The
  * client is the few HTTP commands the tests need (W3C WebDriver, plain fetch): no dependency.
  *
- * A WebKitWebDriver holds one session at a time, so sessions run on a pool of drivers: those in
- * WEBKIT_WEBDRIVER_URLS (comma-separated) when .ci/run has started them; otherwise this file
- * starts WEBKIT_DRIVERS (default 3) `WebKitWebDriver`s itself on free ports (DISPLAY must name
- * a display) and stops them after. A session waits for a free driver.
- * MiniBrowser's toolbar would keep its window wider than a phone's screen: the driver runs with
- * XDG_CONFIG_HOME at minibrowser-config/, whose gtk.css shrinks that toolbar (and nothing in
- * the page, which WebKit draws itself).
+ * A WebKitWebDriver holds one session at a time, so sessions run on a pool of drivers, each on
+ * its own display with a window manager (so the window has focus): WEBKIT_WEBDRIVER_URLS
+ * (comma-separated), set by scripts/with-webkit.sh, which starts and stops them. A session waits
+ * for a free driver.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
-import { fileURLToPath } from 'node:url';
 import type { Engine, EngineSession, Key, Surface, Viewport } from './driver';
 
 export const MINIBROWSER_PATH =
   process.env.MINIBROWSER_PATH ?? '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';
-export const MINIBROWSER_CONFIG = fileURLToPath(new URL('./minibrowser-config', import.meta.url));
 
 const ELEMENT = 'element-6066-11e4-a52e-4f735466cecf';
 type ElementRef = { [ELEMENT]: string };
@@ -60,45 +53,10 @@ async function command<T>(base: string, method: string, path: string, body?: unk
   return json.value;
 }
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-async function startDriver(): Promise<{ url: string; process: ChildProcess }> {
-  if (!process.env.DISPLAY)
-    throw new Error('WebKit needs an X display: run under xvfb-run, or set WEBKIT_WEBDRIVER_URL');
-  const port = await freePort();
-  const child = spawn('WebKitWebDriver', [`--port=${port}`], {
-    env: { ...process.env, XDG_CONFIG_HOME: MINIBROWSER_CONFIG },
-    stdio: 'ignore',
-  });
-  const url = `http://127.0.0.1:${port}`;
-  for (let i = 0; i < 100; i++) {
-    const up = await fetch(`${url}/status`)
-      .then((r) => r.ok)
-      .catch(() => false);
-    if (up) return { url, process: child };
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  child.kill();
-  throw new Error('WebKitWebDriver did not start');
-}
-
-export async function startWebKit(): Promise<Engine> {
-  const given = process.env.WEBKIT_WEBDRIVER_URLS?.split(',').filter(Boolean) ?? [];
-  const own = given.length
-    ? []
-    : await Promise.all(
-        Array.from({ length: Number(process.env.WEBKIT_DRIVERS ?? 3) }, () => startDriver()),
-      );
-  const free = given.length ? [...given] : own.map((d) => d.url);
+export function startWebKit(): Promise<Engine> {
+  const free = process.env.WEBKIT_WEBDRIVER_URLS?.split(',').filter(Boolean) ?? [];
+  if (free.length === 0)
+    throw new Error('No WebKit driver: run through scripts/with-webkit.sh (npm run test:engines)');
   const waiting: ((url: string) => void)[] = [];
   const take = () =>
     new Promise<string>((resolve) => {
@@ -232,12 +190,11 @@ export async function startWebKit(): Promise<Engine> {
     return session;
   }
 
-  return {
+  return Promise.resolve({
     name: 'webkit',
     open,
     async stop() {
       await Promise.all([...sessions].map((s) => s.close()));
-      for (const driver of own) driver.process.kill();
     },
-  };
+  });
 }
