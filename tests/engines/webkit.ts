@@ -125,6 +125,22 @@ export function startWebKit(): Promise<Engine> {
         async clickOn(find, ...args) {
           const found = (await run(find, ...args)) as unknown as ElementRef | null;
           if (!found) throw new Error(`clickOn: nothing found by ${String(find)} ${String(args)}`);
+          if (frame !== null) {
+            // WebKitWebDriver scrolls the element into view within its frame only: scroll the
+            // page around the frame too, as a person would, or the click lands off screen.
+            const box = await send<{ y: number; height: number }>(
+              'GET',
+              `/element/${found[ELEMENT]}/rect`,
+            );
+            await enter(null);
+            await send('POST', '/execute/sync', {
+              script: `const f = document.querySelector(arguments[0]);
+                const top = f.getBoundingClientRect().top + arguments[1] + arguments[2] / 2;
+                window.scrollBy(0, top - innerHeight / 2);`,
+              args: [frame, box.y, box.height],
+            });
+            await enter(frame);
+          }
           await send('POST', `/element/${found[ELEMENT]}/click`, {});
         },
       };
