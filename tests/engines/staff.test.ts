@@ -30,7 +30,7 @@ async function copyNote(s: EngineSession): Promise<'copied' | 'fallback'> {
       return null;
     },
     [en.staff.ui.copied, en.staff.ui.copyFailed],
-  ) as Promise<'copied' | 'fallback'>;
+  );
 }
 
 /** The text box fallback: the whole note, focused and selected. */
