@@ -6,7 +6,8 @@ export default defineConfig({
   test: {
     include: ['tests/engines/**/*.test.ts'],
     environment: 'node',
-    testTimeout: 120_000,
+    // Generous: a shared CI machine can be slow, and a walk is ~25 screens of driver round trips.
+    testTimeout: 240_000,
     hookTimeout: 120_000,
     fileParallelism: false,
     maxConcurrency: 3,

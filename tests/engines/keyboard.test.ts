@@ -1,7 +1,8 @@
 /**
  * A whole assessment by keyboard alone in each engine (the engine's own Tab, Shift+Tab, Space,
- * arrows and Enter; no clicks): the test reads the page only to decide which key to press next,
- * and every focused choice shows a focus indicator.
+ * arrows and Enter; no clicks): the test reads the page only to decide which key to press next.
+ * Every focused choice shows a focus indicator; every new screen has focus on its h1, at the
+ * top of the page.
  */
 import { describe, expect, it } from 'vitest';
 import type { AnswerSet } from '../e2e/drive';
@@ -55,6 +56,13 @@ function wanted(answers: AnswerSet, name: string): readonly string[] {
   return (Array.isArray(value) ? value : [value]).map(String);
 }
 
+/** Screens where focus did not reach the h1, or the page was not scrolled to its top. */
+const misses: string[] = [];
+
+/**
+ * Waits for the next screen, then for focus on its h1 (src/app/useStepFocus.ts) with the page
+ * at its top; records a miss otherwise.
+ */
 async function waitForNewHeading(s: EngineSession, previous: string): Promise<void> {
   for (let i = 0; i < 100; i++) {
     const now = await s.run(() =>
@@ -62,7 +70,18 @@ async function waitForNewHeading(s: EngineSession, previous: string): Promise<vo
         ? null
         : (document.getElementById('step-heading')?.textContent?.trim() ?? null),
     );
-    if (now !== null && now !== previous) return;
+    if (now !== null && now !== previous) {
+      for (let j = 0; j < 40; j++) {
+        const at = await s.run(() => ({
+          focus: document.activeElement?.id === 'step-heading',
+          top: window.scrollY === 0,
+        }));
+        if (at.focus && at.top) return;
+        if (j === 39) misses.push(`${now}: ${JSON.stringify(at)}`);
+        await new Promise((r) => setTimeout(r, 50));
+      }
+      return;
+    }
     await new Promise((r) => setTimeout(r, 50));
   }
   throw new Error(`No new screen after "${previous}"`);
@@ -108,6 +127,7 @@ describe.each(ENGINES)('%s', (name) => {
       const v = vignette('moderate-stable-worker');
       const s = await openApp(engine(), server(), viewport);
       const noIndicator: string[] = [];
+      misses.length = 0;
       try {
         let start = false;
         for (let i = 0; i < 20 && !start; i++) {
@@ -145,6 +165,7 @@ describe.each(ENGINES)('%s', (name) => {
           urgency: v.expect.urgency,
         });
         expect(noIndicator, 'focused choices without a visible focus indicator').toEqual([]);
+        expect(misses, 'new screens without focus on the h1 at the top of the page').toEqual([]);
         expect(await pageErrors(s)).toEqual([]);
       } finally {
         await s.close();

@@ -18,6 +18,7 @@ import {
   useEngine,
 } from './harness';
 import {
+  afterPaint,
   answerScreen,
   checkedValues,
   completeWith,
@@ -137,15 +138,16 @@ describe.each(ENGINES)('%s', (name) => {
     it.for(TAMPERED)('tampered storage (%s) starts fresh, with a notice', async ([, raw]) => {
       const s = await openApp(engine(), server(), viewport);
       try {
-        // Set-up, as another script of the page would: the app's own key, a bad value.
+        // Set-up, as another script of the page would: the app's own key, a bad value, once
+        // the app's own work after the first paint (which may write that key) is done.
+        await afterPaint(s);
         await s.run(
           (key: string, value: string) => sessionStorage.setItem(key, value),
           SNAPSHOT_KEY,
           raw,
         );
         await s.reload();
-        await waitForApp(s);
-        expect(await heading(s)).toBe(START_HEADING);
+        await waitForHeading(s, START_HEADING);
         expect(await notice(s)).toBe(FRESH_NOTICE);
         expect(await s.run(() => document.querySelectorAll('[data-level]').length)).toBe(0);
         expect(await inputs(s)).toBe(0);
