@@ -155,13 +155,21 @@ export function startWebKit(): Promise<Engine> {
     const inner = () =>
       surface(null).run(() => ({ width: innerWidth, height: innerHeight, outer: outerHeight }));
     await send('POST', '/url', { url: 'about:blank' });
-    await send('POST', '/window/rect', { width: viewport.width, height: viewport.height + 100 });
-    const measured = await inner();
-    await send('POST', '/window/rect', {
-      width: viewport.width,
-      height: viewport.height + (measured.outer - measured.height),
-    });
-    const got = await inner();
+    // GTK resizes the window asynchronously (slowly on a loaded machine): measure again until
+    // the viewport is exactly the size asked for.
+    let got = await inner();
+    for (
+      let i = 0;
+      i < 20 && (got.width !== viewport.width || got.height !== viewport.height);
+      i++
+    ) {
+      await send('POST', '/window/rect', {
+        width: viewport.width,
+        height: viewport.height + Math.max(0, got.outer - got.height),
+      });
+      await new Promise((r) => setTimeout(r, 100));
+      got = await inner();
+    }
     if (got.width !== viewport.width || got.height !== viewport.height) {
       await send('DELETE', '').catch(() => undefined);
       throw new Error(
