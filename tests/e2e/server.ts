@@ -50,6 +50,8 @@ export interface ServeOptions {
   readonly host?: string;
   /** Extra HTML documents by path, e.g. a partner page. */
   readonly pages?: Readonly<Record<string, string>>;
+  /** Extra scripts by path, from the app's own origin (so the CSP's 'self' allows them). */
+  readonly scripts?: Readonly<Record<string, string>>;
   readonly headers?: Readonly<Record<string, string>>;
   /** Gzip the text files of `root` (level 9) for clients that accept it, as a host would. */
   readonly gzip?: boolean;
@@ -61,7 +63,7 @@ const isText = (type: string) =>
 /** Serves `root` (and `pages`) on `host`, on a free port. */
 export async function serve(
   root: string,
-  { host = '127.0.0.1', pages = {}, headers = {}, gzip = false }: ServeOptions = {},
+  { host = '127.0.0.1', pages = {}, scripts = {}, headers = {}, gzip = false }: ServeOptions = {},
 ): Promise<StaticServer> {
   // Each build's own CSP: its inline scripts' hashes differ (another center, e.g. dist-example).
   const csp = cspOf.get(root) ?? deployedCsp(root);
@@ -78,6 +80,12 @@ export async function serve(
     if (page !== undefined) {
       res.writeHead(200, { 'Content-Type': TYPES['.html']!, ...common });
       res.end(page);
+      return;
+    }
+    const script = scripts[url.pathname];
+    if (script !== undefined) {
+      res.writeHead(200, { 'Content-Type': TYPES['.js']!, ...common });
+      res.end(script);
       return;
     }
     const path = url.pathname === '/' ? '/index.html' : url.pathname;

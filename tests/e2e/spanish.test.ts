@@ -19,6 +19,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { en } from '../../src/i18n/en';
 import { es } from '../../src/i18n/es';
+import { ALLOWED, ENGLISH_ONLY, SPANISH_ONLY, wordsFound, type Piece } from './language-words';
 import { axeViolations } from './a11y-checks';
 import { openPage, PHONE } from './browser';
 import { answerScreen, completeWith, submit, type AnswerSet } from './drive';
@@ -45,73 +46,7 @@ import {
 } from './harness';
 
 // ---------------------------------------------------------------------------------------------
-// Which words are English (or Spanish) only
-
-const PLACEHOLDER = /\{[A-Za-z0-9_]+\}/g;
-const WORD = /\p{L}+/gu;
-const MIN_LETTERS = 4;
-
-/**
- * Names and acronyms that are legitimately the same on a Spanish page: the center ("Trust
- * SoCal"), programmes and helplines, ASAM levels, medicine brands, and "English" on the switch.
- */
-const SAME_IN_BOTH = [
-  'Trust SoCal',
-  'ASAM',
-  'Medi-Cal',
-  'Medicaid',
-  'Medicare',
-  'Narcan',
-  'IOP',
-  'PHP',
-  'SAMHSA',
-  'Xanax',
-  'Valium',
-  'Klonopin',
-  'English',
-];
-
-/** Every string in a dictionary (placeholders like `{center}` are not words of it). */
-function allStrings(value: unknown): string[] {
-  if (typeof value === 'string') return [value];
-  if (value && typeof value === 'object') return Object.values(value).flatMap(allStrings);
-  return [];
-}
-
-function wordsOf(text: string): string[] {
-  return text.replace(PLACEHOLDER, ' ').match(WORD) ?? [];
-}
-
-function vocabulary(dictionary: unknown): Set<string> {
-  return new Set(
-    allStrings(dictionary)
-      .flatMap(wordsOf)
-      .map((w) => w.toLowerCase()),
-  );
-}
-
-const ALLOWED = new Set(SAME_IN_BOTH.flatMap(wordsOf).map((w) => w.toLowerCase()));
-
-/** Words of `dictionary` (4+ letters, lower case) that `other` never uses. */
-function onlyIn(dictionary: unknown, other: unknown): Set<string> {
-  const theirs = vocabulary(other);
-  return new Set(
-    [...vocabulary(dictionary)].filter(
-      (w) => w.length >= MIN_LETTERS && !theirs.has(w) && !ALLOWED.has(w),
-    ),
-  );
-}
-
-const ENGLISH_ONLY = onlyIn(en, es);
-const SPANISH_ONLY = onlyIn(es, en);
-
-// ---------------------------------------------------------------------------------------------
 // Reading a page
-
-interface Piece {
-  readonly where: string;
-  readonly text: string;
-}
 
 /**
  * Visible text, document.title, and every aria-label, title, alt and placeholder attribute. The
@@ -131,23 +66,6 @@ async function pageTexts(page: Page): Promise<Piece[]> {
     }
     return out;
   });
-}
-
-/** Each word of `words` found in the pieces, whole word and case-insensitive, with context. */
-function wordsFound(pieces: readonly Piece[], words: ReadonlySet<string>): string[] {
-  const found: string[] = [];
-  for (const { where, text } of pieces) {
-    for (const match of text.matchAll(WORD)) {
-      if (!words.has(match[0].toLowerCase())) continue;
-      const from = Math.max(0, match.index - 40);
-      const context = text
-        .slice(from, match.index + match[0].length + 40)
-        .replace(/\s+/g, ' ')
-        .trim();
-      found.push(`${where}: "${match[0]}" in "…${context}…"`);
-    }
-  }
-  return found;
 }
 
 const SUBMIT = 'main form button[type="submit"]';

@@ -1,0 +1,39 @@
+#!/usr/bin/env bash
+# Runs a command with WebKit drivers ready for the engine tests (tests/engines/webkit.ts):
+# WEBKIT_DRIVERS (default 2) virtual displays, each with Xvfb, a window manager (openbox: without
+# one no window ever has focus, so :focus never matches) and a WebKitWebDriver (one session at a
+# time each). Exports WEBKIT_WEBDRIVER_URLS, runs "$@", and stops everything it started, on
+# failure too.
+set -euo pipefail
+here="$(cd "$(dirname "$0")/.." && pwd)"
+count="${WEBKIT_DRIVERS:-2}"
+pids=()
+cleanup() {
+  for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
+  wait 2>/dev/null || true
+}
+trap cleanup EXIT INT TERM
+
+free_port() { node -e "const s=require('net').createServer().listen(0,'127.0.0.1',()=>{console.log(s.address().port);s.close()})"; }
+
+urls=()
+display=90
+for _ in $(seq "$count"); do
+  while [ -e "/tmp/.X${display}-lock" ] || [ -e "/tmp/.X11-unix/X${display}" ]; do display=$((display + 1)); done
+  Xvfb ":${display}" -screen 0 1920x1080x24 -nolisten tcp >/dev/null 2>&1 &
+  pids+=($!)
+  for _ in $(seq 50); do [ -e "/tmp/.X11-unix/X${display}" ] && break; sleep 0.1; done
+  DISPLAY=":${display}" openbox --sm-disable >/dev/null 2>&1 &
+  pids+=($!)
+  port="$(free_port)"
+  # MiniBrowser inherits XDG_CONFIG_HOME: its gtk.css lets the window be as narrow as a phone.
+  DISPLAY=":${display}" XDG_CONFIG_HOME="$here/tests/engines/minibrowser-config" \
+    WebKitWebDriver "--port=${port}" >/dev/null 2>&1 &
+  pids+=($!)
+  url="http://127.0.0.1:${port}"
+  node -e "(async()=>{for(let i=0;i<100;i++){if(await fetch(process.argv[1]+'/status').then(r=>r.ok,()=>false))return;await new Promise(r=>setTimeout(r,100))}console.error('WebKitWebDriver did not start');process.exit(1)})()" "$url"
+  urls+=("$url")
+  display=$((display + 1))
+done
+
+WEBKIT_WEBDRIVER_URLS="$(IFS=,; echo "${urls[*]}")" "$@"

@@ -1,0 +1,165 @@
+/**
+ * Set-up for the engine tests: which engines run, one app server per test file, and a fresh
+ * session per test opened at the wizard's start screen.
+ *
+ * WebDriver classic has no "script before the page's own", so what the Chromium suite does with
+ * init scripts is done by the server here, the same way for every engine: the app's page is
+ * served with the test's scripts as the first elements of <head>, from the app's own origin
+ * (the deployed CSP stays on). Every app page also records its uncaught errors
+ * (window.__pageErrors), and the server logs every request it answers.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll } from 'vitest';
+import { DIST } from '../e2e/harness';
+import { CSP, serve, type StaticServer } from '../e2e/server';
+import {
+  ENGINE_NAMES,
+  type Engine,
+  type EngineName,
+  type EngineSession,
+  type Viewport,
+} from './driver';
+import { startFirefox } from './firefox';
+import { startWebKit } from './webkit';
+import { waitForApp } from './walk';
+
+/** LOC_ENGINES=firefox,webkit (the default: both). */
+export const ENGINES: readonly EngineName[] = (process.env.LOC_ENGINES ?? ENGINE_NAMES.join(','))
+  .split(',')
+  .map((n) => n.trim())
+  .filter((n): n is EngineName => (ENGINE_NAMES as readonly string[]).includes(n));
+
+const START: Record<EngineName, () => Promise<Engine>> = {
+  firefox: startFirefox,
+  webkit: startWebKit,
+};
+
+const RECORD_ERRORS = `window.__pageErrors = [];
+addEventListener('error', (e) => window.__pageErrors.push(String(e.message)));
+addEventListener('unhandledrejection', (e) => window.__pageErrors.push(String(e.reason)));`;
+
+const AXE = readFileSync(
+  join(import.meta.dirname, '../../node_modules/axe-core/axe.min.js'),
+  'utf8',
+);
+export const AXE_PATH = '/__test/axe.min.js';
+
+export interface AppServer {
+  readonly origin: string;
+  /** Paths of every request the server answered, in order. */
+  readonly log: string[];
+  readonly server: StaticServer;
+  /** Extra documents (read at request time). */
+  readonly pages: Record<string, string>;
+  /** Headers for every response (read at request time). */
+  readonly headers: Record<string, string>;
+  /** Serves the app's page with these scripts first in <head>, until reset. */
+  instrument(scripts: readonly string[]): void;
+}
+
+const INDEX = readFileSync(join(DIST, 'index.html'), 'utf8');
+
+export async function startAppServer(): Promise<AppServer> {
+  const pages: Record<string, string> = {};
+  const scripts: Record<string, string> = { [AXE_PATH]: AXE };
+  const headers: Record<string, string> = { 'Content-Security-Policy': CSP };
+  const server = await serve(DIST, { pages, scripts, headers });
+  const log: string[] = [];
+  server.server.on('request', (req) => log.push(req.url ?? ''));
+  const instrument = (extra: readonly string[]) => {
+    const all = [RECORD_ERRORS, ...extra];
+    all.forEach((code, i) => (scripts[`/__test/init-${i}.js`] = code));
+    const tags = all.map((_, i) => `<script src="/__test/init-${i}.js"></script>`).join('');
+    const index = INDEX.replace(/<head>/, `<head>${tags}`);
+    if (index === INDEX) throw new Error('dist/index.html has no <head>');
+    pages['/'] = index;
+    pages['/index.html'] = index;
+  };
+  instrument([]);
+  return { origin: server.origin, log, server, pages, headers, instrument };
+}
+
+/** Starts `name` for the enclosing describe block; the getter returns it. */
+export function useEngine(name: EngineName): () => Engine {
+  let engine: Engine | undefined;
+  beforeAll(async () => {
+    engine = await START[name]();
+  }, 120_000);
+  afterAll(async () => {
+    await engine?.stop();
+  });
+  return () => {
+    if (!engine) throw new Error(`${name} did not start`);
+    return engine;
+  };
+}
+
+/** One app server for the enclosing describe block. */
+export function useAppServer(): () => AppServer {
+  let server: AppServer | undefined;
+  beforeAll(async () => {
+    server = await startAppServer();
+  });
+  afterAll(async () => {
+    await server?.server.close();
+  });
+  return () => server!;
+}
+
+export interface OpenOptions {
+  readonly query?: string;
+  /** Scripts run before the app in every document of the app (see AppServer.instrument). */
+  readonly initScripts?: readonly string[];
+  readonly noGoto?: boolean;
+}
+
+export function appUrl(origin: string, query = ''): string {
+  const q = query === '' || query.startsWith('?') ? query : `?${query}`;
+  return `${origin}/${q}`;
+}
+
+/** A fresh session at the wizard's start screen (its first screen, drawn by the app itself). */
+export async function openApp(
+  engine: Engine,
+  server: AppServer,
+  viewport: Viewport,
+  options: OpenOptions = {},
+): Promise<EngineSession> {
+  server.instrument(options.initScripts ?? []);
+  const session = await engine.open(viewport);
+  if (!options.noGoto) {
+    await session.goto(appUrl(server.origin, options.query));
+    await waitForApp(session);
+  }
+  return session;
+}
+
+/** Uncaught errors of the current document. */
+export function pageErrors(session: EngineSession): Promise<string[]> {
+  return session.run(() => (window as unknown as { __pageErrors?: string[] }).__pageErrors ?? []);
+}
+
+/**
+ * Nothing went to another host: every resource the document fetched (Resource Timing) is on the
+ * app's origin, and the server answered each of them (its log).
+ */
+export async function expectOnlyOwnOrigin(
+  session: EngineSession,
+  server: AppServer,
+  expectFn: (value: unknown, message?: string) => { toEqual(v: unknown): void },
+): Promise<void> {
+  const urls = await session.run(() =>
+    [
+      ...performance.getEntriesByType('navigation'),
+      ...performance.getEntriesByType('resource'),
+    ].map((e) => e.name),
+  );
+  const foreign = urls.filter((u) => !u.startsWith('data:') && new URL(u).origin !== server.origin);
+  expectFn(foreign, 'requests to another host').toEqual([]);
+  const unlogged = urls
+    .filter((u) => !u.startsWith('data:'))
+    .map((u) => new URL(u))
+    .filter((u) => !server.log.includes(u.pathname + u.search));
+  expectFn(unlogged.map(String), 'fetched but not served by the app server').toEqual([]);
+}
