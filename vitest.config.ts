@@ -8,5 +8,8 @@ export default defineConfig({
     include: ['tests/unit/**/*.test.{ts,tsx}', 'src/**/*.test.{ts,tsx}'],
     environment: 'jsdom',
     setupFiles: ['tests/setup.ts'],
+    // Property tests run hundreds of generated cases each; on a busy 2-core machine some take
+    // longer than vitest's 5 s default. A hang still fails, and timings live in the benches.
+    testTimeout: 30_000,
   },
 });
