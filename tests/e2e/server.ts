@@ -4,7 +4,7 @@
  * The CSP is the one the build writes into dist/_headers, inline-script hashes included.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -66,7 +66,8 @@ export async function serve(
   { host = '127.0.0.1', pages = {}, scripts = {}, headers = {}, gzip = false }: ServeOptions = {},
 ): Promise<StaticServer> {
   // Each build's own CSP: its inline scripts' hashes differ (another center, e.g. dist-example).
-  const csp = cspOf.get(root) ?? deployedCsp(root);
+  // A folder without a build (partner and third-party pages) keeps the app's default CSP.
+  const csp = cspOf.get(root) ?? (existsSync(join(root, '_headers')) ? deployedCsp(root) : CSP);
   cspOf.set(root, csp);
   const server = createServer((req, res) => void respond(req, res));
   async function respond(req: IncomingMessage, res: ServerResponse): Promise<void> {
