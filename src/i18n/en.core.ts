@@ -11,7 +11,6 @@ export const enCore = {
 
   app: {
     title: 'Find the right level of care',
-    skipToContent: 'Skip to main content',
     callCenter: '{center}: call {phone}',
   },
 
@@ -30,7 +29,6 @@ export const enCore = {
     languageSwitch: 'Español',
     restoredNotice: 'We kept your answers from earlier in this tab.',
     freshStartNotice: "We couldn't use your saved answers, so we started fresh.",
-    optional: '(optional)',
     loading: 'Loading…',
     loadFailed: "We couldn't load the next part",
     loadFailedBody: 'Your answers are safe. Check your connection and try again, or call us.',

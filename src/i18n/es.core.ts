@@ -12,7 +12,6 @@ export const esCore = {
 
   app: {
     title: 'Encuentre el nivel de atención adecuado',
-    skipToContent: 'Saltar al contenido principal',
     callCenter: '{center}: llame al {phone}',
   },
 
@@ -31,7 +30,6 @@ export const esCore = {
     languageSwitch: 'English',
     restoredNotice: 'Guardamos las respuestas que usted dio antes en esta pestaña.',
     freshStartNotice: 'No pudimos usar sus respuestas guardadas, así que empezamos de nuevo.',
-    optional: '(opcional)',
     loading: 'Cargando…',
     loadFailed: 'No pudimos cargar la siguiente parte',
     loadFailedBody:

@@ -68,7 +68,6 @@ export interface CoreWords {
   readonly app: {
     /** Document title suffix, e.g. "Find the right level of care". */
     readonly title: string;
-    readonly skipToContent: string;
     /** Shown in <noscript> and similar fallbacks: "{center}: call {phone}". */
     readonly callCenter: string;
   };
@@ -93,7 +92,6 @@ export interface CoreWords {
     readonly languageSwitch: string;
     readonly restoredNotice: string;
     readonly freshStartNotice: string;
-    readonly optional: string;
     /** Heading while the next part of the check downloads (usually too quick to see). */
     readonly loading: string;
     /** Heading when that download fails. */

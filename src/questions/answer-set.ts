@@ -6,7 +6,15 @@
  * of record (./answers-schema.ts, `unknownKeys`) by tests/unit/engine/answer-set-check.test.ts.
  */
 import { QUESTIONS } from './bank';
-import { splitId, walkAnswers, type AnswerIssue, type WalkResult } from './answers';
+import {
+  questionById,
+  splitId,
+  walkAnswers,
+  type AnswerIssue,
+  type AnswerIssueCode,
+  type WalkIssue,
+  type WalkResult,
+} from './answers';
 
 /** Top-level questions (`respondent`), and each section's question keys, in the bank's order. */
 const topQuestions = new Set<string>();
@@ -65,10 +73,36 @@ export function ownData(raw: unknown, depth = 2): unknown {
   return Object.fromEntries(Object.keys(raw).map((k) => [k, ownData(raw[k], depth - 1)]));
 }
 
+/**
+ * A walk issue in words, for the engine's errors (the walk itself leaves them out: it runs on
+ * the first load, these messages are only read here).
+ */
+export function describeIssue({ path, code }: WalkIssue): AnswerIssue {
+  const q = questionById.get(path);
+  const list = q?.values.join(', ') ?? '';
+  const exclusive = q?.kind === 'multi' ? q.exclusive : '';
+  const messages: Record<AnswerIssueCode, string> = {
+    required: 'an answer is required',
+    'invalid-value': `expected one of: ${list}`,
+    'wrong-type':
+      q?.kind === 'multi' ? `expected a list of: ${list}` : `expected one of: ${list} (a string)`,
+    empty: `choose at least one, or "${exclusive}"`,
+    duplicate: 'a value is repeated',
+    exclusive: `"${exclusive}" cannot be combined with other values`,
+    'unknown-key': 'not a question of the contract',
+  };
+  return { path, code, message: `${path}: ${messages[code]}` };
+}
+
+/** A whole answer set checked: the walk's result, each issue with its message. */
+export interface CheckedAnswerSet extends Omit<WalkResult, 'issues'> {
+  readonly issues: readonly AnswerIssue[];
+}
+
 /** Validates a whole answer set: structure, skip logic, partial sets cut by an emergency. */
-export function checkAnswerSet(input: unknown): WalkResult {
+export function checkAnswerSet(input: unknown): CheckedAnswerSet {
   const raw = ownData(input);
   const structural = structuralIssues(raw);
   const walked = walkAnswers(raw);
-  return structural.length ? { ...walked, issues: [...structural, ...walked.issues] } : walked;
+  return { ...walked, issues: [...structural, ...walked.issues.map(describeIssue)] };
 }

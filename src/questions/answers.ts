@@ -89,10 +89,18 @@ export function isEmergencyAnswer(q: Question, value: unknown): boolean {
 export type AnswerIssueCode =
   'required' | 'invalid-value' | 'wrong-type' | 'empty' | 'duplicate' | 'exclusive' | 'unknown-key';
 
-export interface AnswerIssue {
+/**
+ * What the walk finds wrong: where and what, without words. The forms word it themselves; the
+ * engine's messages are added by ./answer-set.ts (`checkAnswerSet`), so their text stays off the
+ * first load.
+ */
+export interface WalkIssue {
   /** The dotted id (or, for an unknown key, the key's dotted path). */
   readonly path: string;
   readonly code: AnswerIssueCode;
+}
+
+export interface AnswerIssue extends WalkIssue {
   readonly message: string;
 }
 
@@ -113,27 +121,10 @@ export function leafIssueCode(q: Question, value: unknown): AnswerIssueCode | un
   return undefined;
 }
 
-function leafIssue(q: Question, value: unknown): AnswerIssue | undefined {
-  const code = leafIssueCode(q, value);
-  if (code === undefined) return undefined;
-  const list = q.values.join(', ');
-  const messages: Record<AnswerIssueCode, string> = {
-    required: 'an answer is required',
-    'invalid-value': `expected one of: ${list}`,
-    'wrong-type':
-      q.kind === 'multi' ? `expected a list of: ${list}` : `expected one of: ${list} (a string)`,
-    empty: `choose at least one, or "${q.kind === 'multi' ? q.exclusive : ''}"`,
-    duplicate: 'a value is repeated',
-    exclusive: `"${q.kind === 'multi' ? q.exclusive : ''}" cannot be combined with other values`,
-    'unknown-key': 'not a question of the contract',
-  };
-  return { path: q.id, code, message: `${q.id}: ${messages[code]}` };
-}
-
 export interface WalkResult {
   /** Only the questions that are asked and answered validly; nothing else is copied. */
   readonly answers: Answers;
-  readonly issues: readonly AnswerIssue[];
+  readonly issues: readonly WalkIssue[];
   /** The first question, in asking order, whose answer is an emergency trigger. */
   readonly emergencyAt?: QuestionId;
   /** Questions asked after an emergency that have no answer (rated as lowest risk). */
@@ -177,7 +168,7 @@ export function walkAnswers(
 ): WalkResult {
   const clean = copyAnswers(context) as Record<string, unknown>;
   const answers: Record<string, unknown> = {};
-  const issues: AnswerIssue[] = [];
+  const issues: WalkIssue[] = [];
   const unanswered: QuestionId[] = [];
   let emergencyAt: QuestionId | undefined;
   for (const q of questions) {
@@ -185,12 +176,12 @@ export function walkAnswers(
     const value = readAnswer(raw, q.id);
     if (value === undefined) {
       if (emergencyAt) unanswered.push(q.id as QuestionId);
-      else issues.push({ path: q.id, code: 'required', message: `${q.id}: an answer is required` });
+      else issues.push({ path: q.id, code: 'required' });
       continue;
     }
-    const issue = leafIssue(q, value);
-    if (issue) {
-      issues.push(issue);
+    const code = leafIssueCode(q, value);
+    if (code) {
+      issues.push({ path: q.id, code });
       continue;
     }
     writeAnswer(clean, q.id, value);
