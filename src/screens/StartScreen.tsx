@@ -2,18 +2,11 @@ import { useText } from '../i18n/context';
 import { CenterCallLink } from '../ui/CenterCallLink';
 import { useStepTitle } from './useStepTitle';
 
-export function StartScreen({ onStart }: { onStart: () => void }) {
+/** The start screen's heading, intro and facts: self mode's start and staff mode's alike. */
+export function StartIntro() {
   const t = useText();
-  useStepTitle(t.start.heading);
   return (
-    <form
-      className="step step--start"
-      noValidate
-      onSubmit={(e) => {
-        e.preventDefault();
-        onStart();
-      }}
-    >
+    <>
       <h1 className="page-heading" id="step-heading" tabIndex={-1}>
         {t.start.heading}
       </h1>
@@ -27,6 +20,23 @@ export function StartScreen({ onStart }: { onStart: () => void }) {
         <li>{t.start.privacy}</li>
         <li>{t.start.notDiagnosis}</li>
       </ul>
+    </>
+  );
+}
+
+export function StartScreen({ onStart }: { onStart: () => void }) {
+  const t = useText();
+  useStepTitle(t.start.heading);
+  return (
+    <form
+      className="step step--start"
+      noValidate
+      onSubmit={(e) => {
+        e.preventDefault();
+        onStart();
+      }}
+    >
+      <StartIntro />
       <button type="submit" className="button button--start">
         {t.start.begin}
       </button>

@@ -13,6 +13,7 @@ import { useFullText } from '../i18n/context';
 import { format } from '../i18n/format';
 import type { Dictionary } from '../i18n/types';
 import { ErrorSummary } from '../screens/ErrorSummary';
+import { StartIntro } from '../screens/StartScreen';
 import { CenterCallLink } from '../ui/CenterCallLink';
 import { useStepTitle } from '../screens/useStepTitle';
 
@@ -41,21 +42,7 @@ export function StaffStartScreen({ actor }: { actor: Actor<typeof wizardMachine>
 
   return (
     <div className="step step--start">
-      {/* The start screen's words (../screens/StartScreen.tsx), kept here so that self mode's
-          first download carries nothing for staff: a test holds the two equal. */}
-      <h1 className="page-heading" id="step-heading" tabIndex={-1}>
-        {t.start.heading}
-      </h1>
-      {t.start.intro.map((line) => (
-        <p key={line} className="lead">
-          {line}
-        </p>
-      ))}
-      <ul className="facts">
-        <li>{t.start.time}</li>
-        <li>{t.start.privacy}</li>
-        <li>{t.start.notDiagnosis}</li>
-      </ul>
+      <StartIntro />
       <form
         className="handoff-form"
         noValidate
