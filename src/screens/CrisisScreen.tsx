@@ -34,7 +34,7 @@ export function CrisisScreen({
   const who = mode === 'staff' ? 'other' : respondent;
   const c = t.crisis;
   const { emergency, lifeline, lifelineText } = centerConfig.crisis;
-  useStepTitle(c.heading);
+  useStepTitle();
   return (
     <article className="step crisis" data-level="emergency" data-urgency="emergency">
       <h1 className="page-heading" id="step-heading" tabIndex={-1}>

@@ -10,7 +10,7 @@ import { useStepTitle } from './useStepTitle';
 export function PendingScreen({ failed, onRetry }: { failed: boolean; onRetry: () => void }) {
   const t = useText();
   const heading = failed ? t.common.loadFailed : t.common.loading;
-  useStepTitle(heading);
+  useStepTitle();
   return (
     <div className="step" aria-busy={!failed}>
       <h1 className="page-heading" id="step-heading" tabIndex={-1}>

@@ -90,12 +90,15 @@ export function QuestionScreen({ screen, answers, onSubmit, onBack }: QuestionSc
   // history, where anyone using the device can read them (HAZ-08).
   const { n, total, exact } = useMemo(() => progressAt(screen, answers), [screen, answers]);
   const counter = format(exact ? t.common.questionOfTotal : t.common.questionOfAbout, { n, total });
-  useStepTitle(counter, errors.length > 0);
+  useStepTitle({ hasErrors: errors.length > 0 });
 
   return (
+    // autocomplete="off": browsers then keep no copy of the checked answers for form
+    // restoration, which Chromium writes to its session files on disk.
     <form
       className="step"
       noValidate
+      autoComplete="off"
       onSubmit={(event) =>
         void handleSubmit(
           (valid) => onSubmit(screen, valid),

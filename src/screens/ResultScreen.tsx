@@ -48,7 +48,7 @@ export function ResultScreen({
   const level = t.levels[result.level];
   const kicker = t.result.heading[who];
   // Not the level: titles outlive the tab in the browser's history (HAZ-08).
-  useStepTitle(kicker);
+  useStepTitle();
   const urgent = result.urgency === 'today';
   const urgency = t.result.urgency[urgent ? 'today' : 'soon'];
   const nextStep = t.staff.result.nextStep[urgent ? 'today' : 'soon'];

@@ -27,7 +27,7 @@ export interface ReviewScreenProps {
 export function ReviewScreen({ answers, onChange, onConfirm, onBack }: ReviewScreenProps) {
   const t = useFullText();
   const clean = askedAnswers(answers);
-  useStepTitle(t.review.heading);
+  useStepTitle();
   const rows = SCREEN_IDS.flatMap((screen) =>
     screenQuestions(screen)
       .filter((q) => askedWhen(q, clean) && readAnswer(clean, q.id) !== undefined)

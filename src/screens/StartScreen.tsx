@@ -26,7 +26,7 @@ export function StartIntro() {
 
 export function StartScreen({ onStart }: { onStart: () => void }) {
   const t = useText();
-  useStepTitle(t.start.heading);
+  useStepTitle({ startHeading: t.start.heading });
   return (
     <form
       className="step step--start"

@@ -37,7 +37,7 @@ export function StaffStartScreen({ actor }: { actor: Actor<typeof wizardMachine>
   const h = t.handoff;
   const [error, setError] = useState<string | null>(null);
   const [attempt, setAttempt] = useState(0);
-  useStepTitle(t.start.heading, error !== null);
+  useStepTitle({ startHeading: t.start.heading, hasErrors: error !== null });
   const describedBy = error ? `${FIELD}-hint ${FIELD}-error` : `${FIELD}-hint`;
 
   return (
@@ -46,6 +46,7 @@ export function StaffStartScreen({ actor }: { actor: Actor<typeof wizardMachine>
       <form
         className="handoff-form"
         noValidate
+        autoComplete="off"
         aria-labelledby="handoff-form-title"
         onSubmit={(e) => {
           e.preventDefault();

@@ -85,10 +85,10 @@ describe('CrisisScreen', () => {
     expect(screen.getByText(en.crisis.intro.you)).toBeVisible();
   });
 
-  it('sets the document title', async () => {
+  it('sets the one neutral title, not "Get help now" (the history keeps titles)', async () => {
     document.title = '';
     renderCrisis('self');
-    await waitFor(() => expect(document.title).toBe(`Get help now – ${en.app.title}`));
+    await waitFor(() => expect(document.title).toBe(en.app.title));
   });
 
   it('renders Spanish, with the same links', () => {

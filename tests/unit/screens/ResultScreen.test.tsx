@@ -162,10 +162,10 @@ describe('ResultScreen: the outcome hooks', () => {
     expect(screen.getByText(en.result.notDiagnosis.you)).toBeInTheDocument();
   });
 
-  it('sets the document title to the kicker, without the level (the history keeps titles)', async () => {
+  it('sets the one neutral title, without the level (the history keeps titles)', async () => {
     document.title = '';
     await renderResult(vignetteAnswers('moderate-stable-worker'));
-    await waitFor(() => expect(document.title).toBe(`Care that may fit you – ${en.app.title}`));
+    await waitFor(() => expect(document.title).toBe(en.app.title));
   });
 
   it('refuses an emergency result (that is the crisis screen)', () => {
