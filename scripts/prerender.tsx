@@ -12,14 +12,11 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { renderToString } from 'react-dom/server';
 import { App } from '../src/app/App';
-import { toSettings } from '../src/app/settings';
 import { parseParams } from '../src/config/params';
 import { centerConfig } from '../src/config/center';
 import { enCore } from '../src/i18n/en.core';
 import { esCore } from '../src/i18n/es.core';
 import type { CoreWords, Lang } from '../src/i18n/types';
-import { memoryStorage } from '../src/persistence/storage';
-import { SNAPSHOT_KEY } from '../src/persistence/snapshot-store';
 import { bodyScript, headScript } from '../src/prerender/inline-scripts';
 import { outDir } from './center-config';
 
@@ -28,12 +25,9 @@ const WORDS: Record<Lang, CoreWords> = { en: enCore, es: esCore };
 
 function startScreen(lang: Lang): string {
   // The settings of a plain URL in a browser that prefers `lang`: the center's defaults.
-  const settings = toSettings(parseParams('', () => undefined, [lang]));
+  const settings = parseParams('', () => undefined, [lang]);
 
-  const session = { storage: memoryStorage(), snapshot: undefined, notice: null };
-  const html = renderToString(
-    <App settings={settings} dictionary={WORDS[lang]} session={session} />,
-  );
+  const html = renderToString(<App settings={settings} dictionary={WORDS[lang]} />);
   // Marks the copy, so CSS shows it only for its language and once the head script chose it.
   // `hidden` keeps it hidden if the stylesheet never arrives (e.g. a sandboxed frame).
   const marked = html.replace(
@@ -48,7 +42,6 @@ const title = (t: CoreWords) => `${t.start.heading} – ${t.app.title}`; // as u
 const sha256 = (code: string) => `'sha256-${createHash('sha256').update(code).digest('base64')}'`;
 
 const head = headScript({
-  snapshotKey: SNAPSHOT_KEY,
   titles: { en: title(enCore), es: title(esCore) },
   neutralPage: centerConfig.neutralPage,
 });

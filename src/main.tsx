@@ -7,13 +7,11 @@ import { createRoot } from 'react-dom/client';
 import { parseParams } from './config/params';
 import { loadCoreWords } from './i18n/load';
 import { loadDeferred } from './app/load-deferred';
-import { openSession } from './app/session';
-import { toSettings } from './app/settings';
 import { CrisisBoundary, CrisisFallback } from './app/CrisisFallback';
 import { App } from './app/App';
 import './styles/core.css';
 
-const settings = toSettings(parseParams(window.location.search));
+const settings = parseParams(window.location.search);
 
 // The accent has passed its schema (hex, 4.5:1 with white): safe to hand to CSS.
 document.documentElement.style.setProperty('--accent', `#${settings.accent}`);
@@ -28,22 +26,27 @@ const words = loadCoreWords(settings.lang)
 // fetches them again when needed.
 const staffTools =
   settings.mode === 'staff' ? loadDeferred(settings.lang).catch(() => null) : Promise.resolve(null);
-void Promise.all([words, staffTools, openSession(settings.persist)]).then(
-  ([dictionary, deferred, session]) => {
-    if (!dictionary) {
-      createRoot(root).render(<CrisisFallback phone={settings.phone} />);
-      return;
-    }
-    // Language and title change together, once the words are here: never Spanish lang on an
-    // English title.
-    document.documentElement.lang = dictionary.lang;
-    document.title = dictionary.app.title;
-    createRoot(root).render(
-      <StrictMode>
-        <CrisisBoundary phone={settings.phone}>
-          <App settings={settings} dictionary={dictionary} session={session} deferred={deferred} />
-        </CrisisBoundary>
-      </StrictMode>,
-    );
-  },
-);
+// Earlier versions kept self mode's answers in sessionStorage: take any such copy away.
+if (settings.mode === 'self' && !settings.embed)
+  try {
+    sessionStorage.removeItem('loc-wizard:v1');
+  } catch {
+    // Storage blocked: nothing can have been kept there either.
+  }
+void Promise.all([words, staffTools]).then(([dictionary, deferred]) => {
+  if (!dictionary) {
+    createRoot(root).render(<CrisisFallback phone={settings.phone} />);
+    return;
+  }
+  // Language and title change together, once the words are here: never Spanish lang on an
+  // English title.
+  document.documentElement.lang = dictionary.lang;
+  document.title = dictionary.app.title;
+  createRoot(root).render(
+    <StrictMode>
+      <CrisisBoundary phone={settings.phone}>
+        <App settings={settings} dictionary={dictionary} deferred={deferred} />
+      </CrisisBoundary>
+    </StrictMode>,
+  );
+});

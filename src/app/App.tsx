@@ -1,11 +1,13 @@
 /**
- * The wizard's root: holds the machine actor (kept across language switches), persistence,
- * browser history, focus on every step change, and the frame around every screen.
+ * The wizard's root: holds the machine actor (kept across language switches), browser history,
+ * focus on every step change, and the frame around every screen. Answers live in the actor's
+ * memory only (integration contract v1.3, Privacy): never in storage, so a closed tab, a
+ * restored tab or the browser's session files can't bring them back.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useActorValue } from '../machines/wizard/useActorValue';
 import { useStartedActor } from '../machines/wizard/useStartedActor';
-import { wizardMachine } from '../machines/wizard/wizard.machine';
+import { wizardMachine, type WizardSnapshot } from '../machines/wizard/wizard.machine';
 import { askedAnswers, SCREEN_IDS } from '../machines/wizard/navigation';
 import { SCREENS, type ScreenId } from '../questions/screens';
 import { DictionaryContext, FullTextContext } from '../i18n/context';
@@ -18,7 +20,8 @@ import { CrisisScreen } from '../screens/CrisisScreen';
 import { PendingScreen } from '../screens/PendingScreen';
 import { Layout } from '../ui/Layout';
 import { SettingsContext, type Settings } from './settings';
-import { forgetSession, saveSession, type Session } from './session';
+import { clearClipboard } from './clipboard';
+import { leaveTab } from './leave-tab';
 import { useBrowserHistory } from './useBrowserHistory';
 import { useStepFocus } from './useStepFocus';
 import { useDoubleClickGuard } from './useDoubleClickGuard';
@@ -35,8 +38,8 @@ import { firstQuestion } from './first-question';
 export interface AppProps {
   readonly settings: Settings;
   readonly dictionary: CoreWords;
-  /** Where answers are kept, and what was restored (./session.ts). */
-  readonly session: Session;
+  /** Where the wizard opens: the start screen, unless a test opens it further on. */
+  readonly snapshot?: WizardSnapshot;
   /** The review, result and staff code and words, when boot already fetched them (staff mode). */
   readonly deferred?: Deferred | null;
 }
@@ -44,7 +47,7 @@ export interface AppProps {
 export function App({
   settings: initialSettings,
   dictionary: initialDictionary,
-  session,
+  snapshot,
   deferred: initialDeferred = null,
 }: AppProps) {
   const [dictionary, setDictionary] = useState(initialDictionary);
@@ -52,7 +55,6 @@ export function App({
   const lang = dictionary.lang;
   const [left, setLeft] = useState(false);
   const settings = useMemo(() => ({ ...initialSettings, lang }), [initialSettings, lang]);
-  const [notice, setNotice] = useState(session.notice);
   const [announcement, setAnnouncement] = useState('');
   const announce = useCallback((text: string) => {
     // Cleared first, so the same words said twice are announced twice.
@@ -62,53 +64,25 @@ export function App({
   const staff = settings.mode === 'staff';
   const [numberKeys, setNumberKeys] = useState(true);
 
-  const actor = useStartedActor(wizardMachine, { input: {}, snapshot: session.snapshot });
+  const actor = useStartedActor(wizardMachine, { input: {}, snapshot });
   const step = useActorValue(actor, (s) => s.value);
   const context = useActorValue(actor, (s) => s.context);
   const depth = context.history.length;
 
-  // Persist every change (self mode outside a frame only; memory otherwise).
-  useEffect(() => {
-    // Written once the new screen has painted and the page is idle (the latest state wins),
-    // and at once when the page goes away, so a reload never loses an answer.
-    let cancel: (() => void) | undefined;
-    const write = () => {
-      cancel = undefined;
-      const s = actor.getSnapshot();
-      if (s.value === 'start' && s.context.history.length === 0) forgetSession(session.storage);
-      else saveSession(session.storage, s.value, s.context.history, s.context.answers);
-    };
-    const flush = () => {
-      if (!cancel) return;
-      cancel();
-      write();
-    };
-    const sub = actor.subscribe(() => {
-      cancel?.();
-      cancel = whenIdleAfterPaint(write);
-    });
-    window.addEventListener('pagehide', flush);
-    return () => {
-      sub.unsubscribe();
-      window.removeEventListener('pagehide', flush);
-      flush();
-    };
-  }, [actor, session.storage]);
-
   const forget = useCallback(() => {
-    // RESTART's own write (to forget) follows; clearing now means nothing is left even if the
-    // page is gone before it runs.
-    forgetSession(session.storage);
+    // What this page copied goes too; in staff mode always (./clipboard.ts).
+    clearClipboard(staff);
     actor.send({ type: 'RESTART' });
-  }, [actor, session.storage]);
+  }, [actor, staff]);
 
-  // The start notice ("we kept your answers", "we started fresh") goes once the person moves
-  // on: cleared with the machine's own update, so it costs no render of its own.
+  // Staff mode: the intake note leaves the clipboard with the page (best effort: a browser may
+  // refuse a write from a page that is going away; New caller and Leave are the sure ways).
   useEffect(() => {
-    if (!notice) return;
-    const sub = actor.subscribe(() => setNotice(null));
-    return () => sub.unsubscribe();
-  }, [actor, notice]);
+    if (!staff) return;
+    const onHide = () => clearClipboard(true);
+    window.addEventListener('pagehide', onHide);
+    return () => window.removeEventListener('pagehide', onHide);
+  }, [staff]);
 
   // Begin pressed on the prerendered start screen before this code arrived: start now.
   useEffect(() => {
@@ -171,8 +145,8 @@ export function App({
 
   const leave = useCallback(() => {
     forget();
-    if (settings.embed) setLeft(true);
-    else window.location.replace(centerConfig.neutralPage);
+    setLeft(true);
+    if (!settings.embed) leaveTab(centerConfig.neutralPage);
   }, [forget, settings.embed]);
 
   const stepKey = `${step}:${depth}`;
@@ -288,7 +262,6 @@ export function App({
                 <div className="left-blank" />
               ) : (
                 <Layout
-                  notice={notice}
                   announcement={announcement}
                   onLeave={leave}
                   onLanguage={changeLanguage}

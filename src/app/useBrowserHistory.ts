@@ -15,7 +15,8 @@ interface Options {
 }
 
 const KEY = 'locWizardDepth';
-const depthOf = (state: unknown): number | undefined => {
+/** The wizard's depth an entry was written for, or undefined for an entry that isn't ours. */
+export const depthOf = (state: unknown): number | undefined => {
   const value = (state as Record<string, unknown> | null)?.[KEY];
   return typeof value === 'number' ? value : undefined;
 };

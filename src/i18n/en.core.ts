@@ -27,8 +27,6 @@ export const enCore = {
     leaveSite: 'Leave this site',
     leaveSiteHint: 'Leaves right away and clears your answers.',
     languageSwitch: 'Español',
-    restoredNotice: 'We kept your answers from earlier in this tab.',
-    freshStartNotice: "We couldn't use your saved answers, so we started fresh.",
     loading: 'Loading…',
     loadFailed: "We couldn't load the next part",
     loadFailedBody: 'Your answers are safe. Check your connection and try again, or call us.',
@@ -51,7 +49,7 @@ export const enCore = {
       "At the end, you'll see what type of care may fit, and why.",
     ],
     privacy:
-      'Your answers stay on this device. Nothing is sent to anyone. Closing this tab clears them.',
+      'Your answers stay in this page, on this device. Nothing is sent to anyone. Closing or reloading the page clears them.',
     notDiagnosis:
       'This is not a diagnosis. A free assessment with a clinician decides what care is right.',
     begin: 'Start',

@@ -891,8 +891,8 @@ export const enLater = {
   handoff: {
     heading: 'Your answers code',
     body: {
-      you: "You can read this code to the person you call, so you don't have to answer the questions again. It holds your answers, so share it only with the center.",
-      they: "You can read this code to the person you call, so you don't have to answer the questions again. It holds your answers about your loved one, so share it only with the center.",
+      you: "You can read this code to the person you call, so you don't have to answer the questions again. Anyone with this code can see your answers, so share it only with the center.",
+      they: "You can read this code to the person you call, so you don't have to answer the questions again. Anyone with this code can see your answers about your loved one, so share it only with the center.",
     },
     copy: 'Copy the code',
     copied: 'Code copied.',

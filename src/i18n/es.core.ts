@@ -28,8 +28,6 @@ export const esCore = {
     leaveSite: 'Salir de este sitio',
     leaveSiteHint: 'Sale de inmediato y borra sus respuestas.',
     languageSwitch: 'English',
-    restoredNotice: 'Guardamos las respuestas que usted dio antes en esta pestaña.',
-    freshStartNotice: 'No pudimos usar sus respuestas guardadas, así que empezamos de nuevo.',
     loading: 'Cargando…',
     loadFailed: 'No pudimos cargar la siguiente parte',
     loadFailedBody:
@@ -53,7 +51,7 @@ export const esCore = {
       'Al final, verá qué tipo de atención podría ser adecuada y por qué.',
     ],
     privacy:
-      'Sus respuestas se quedan en este dispositivo. No se envían a nadie. Se borran al cerrar esta pestaña.',
+      'Sus respuestas se quedan en esta página, en este dispositivo. No se envían a nadie. Se borran al cerrar o volver a cargar la página.',
     notDiagnosis:
       'Esto no es un diagnóstico. Una evaluación gratuita con un profesional clínico decide qué atención es la adecuada.',
     begin: 'Empezar',

@@ -930,8 +930,8 @@ export const esLater = {
   handoff: {
     heading: 'Su código de respuestas',
     body: {
-      you: 'Puede leer este código a la persona a la que llame, para no tener que responder las preguntas otra vez. Contiene sus respuestas, así que compártalo solo con el centro.',
-      they: 'Puede leer este código a la persona a la que llame, para no tener que responder las preguntas otra vez. Contiene sus respuestas sobre su ser querido, así que compártalo solo con el centro.',
+      you: 'Puede leer este código a la persona a la que llame, para no tener que responder las preguntas otra vez. Cualquier persona que tenga este código puede ver sus respuestas, así que compártalo solo con el centro.',
+      they: 'Puede leer este código a la persona a la que llame, para no tener que responder las preguntas otra vez. Cualquier persona que tenga este código puede ver sus respuestas sobre su ser querido, así que compártalo solo con el centro.',
     },
     copy: 'Copiar el código',
     copied: 'Código copiado.',

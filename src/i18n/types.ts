@@ -90,8 +90,6 @@ export interface CoreWords {
     readonly leaveSite: string;
     readonly leaveSiteHint: string;
     readonly languageSwitch: string;
-    readonly restoredNotice: string;
-    readonly freshStartNotice: string;
     /** Heading while the next part of the check downloads (usually too quick to see). */
     readonly loading: string;
     /** Heading when that download fails. */

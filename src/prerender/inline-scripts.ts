@@ -4,15 +4,13 @@
  * by its hash in the CSP (no 'unsafe-inline').
  *
  * The prerendered start screen is the default one: default center, number and colour. It is
- * shown only when the page would render exactly that: a URL with no parameter but `lang`, and
- * no saved answers to resume (storage is only looked at then: an embed never touches it). Anything else (another number, staff mode, an embed...) waits
- * for the app, so a wrong phone number never shows, not even for a moment.
+ * shown only when the page would render exactly that: a URL with no parameter but `lang`.
+ * Anything else (another number, staff mode, an embed...) waits for the app, so a wrong phone
+ * number never shows, not even for a moment.
  */
 import { EARLY_START_ATTRIBUTE } from './early-start';
 
 export interface InlineScriptInput {
-  /** sessionStorage key of saved answers (src/persistence/snapshot-store.ts). */
-  readonly snapshotKey: string;
   /** document.title of the start screen, per language. */
   readonly titles: { readonly en: string; readonly es: string };
   /** Where "Leave this site" goes. */
@@ -25,9 +23,9 @@ export interface InlineScriptInput {
  * until the app takes over, keeps a Begin pressed early (the app starts at once when it loads;
  * nothing goes in the URL) and makes "Leave this site" work.
  */
-export function headScript({ snapshotKey, titles, neutralPage }: InlineScriptInput): string {
+export function headScript({ titles, neutralPage }: InlineScriptInput): string {
   const s = JSON.stringify;
-  return `(function(){var d=document.documentElement;try{var q=new URLSearchParams(location.search),only=true,l=q.get("lang");q.forEach(function(v,k){if(k!=="lang")only=false});if(l!=="en"&&l!=="es"){l=null;var n=navigator.languages&&navigator.languages.length?navigator.languages:[navigator.language];for(var i=0;i<n.length&&!l;i++){var p=String(n[i]).toLowerCase().split(/[-_]/)[0];if(p==="en"||p==="es")l=p}l=l||"en"}d.setAttribute("data-lang",l);var saved=false;if(only)try{saved=sessionStorage.getItem(${s(snapshotKey)})!==null}catch(e){}if(only&&!saved){d.setAttribute("data-prerender",l);d.lang=l;document.title=l==="es"?${s(titles.es)}:${s(titles.en)}}}catch(e){}function pre(e,sel){var t=e.target;return t&&t.closest?t.closest(sel):null}document.addEventListener("submit",function(e){if(pre(e,"[data-prerendered]")){e.preventDefault();d.setAttribute(${s(EARLY_START_ATTRIBUTE)},"")}},true);document.addEventListener("click",function(e){if(pre(e,"[data-prerendered] .exit-button")){try{sessionStorage.removeItem(${s(snapshotKey)})}catch(x){}location.replace(${s(neutralPage)})}},true)})();`;
+  return `(function(){var d=document.documentElement;try{var q=new URLSearchParams(location.search),only=true,l=q.get("lang");q.forEach(function(v,k){if(k!=="lang")only=false});if(l!=="en"&&l!=="es"){l=null;var n=navigator.languages&&navigator.languages.length?navigator.languages:[navigator.language];for(var i=0;i<n.length&&!l;i++){var p=String(n[i]).toLowerCase().split(/[-_]/)[0];if(p==="en"||p==="es")l=p}l=l||"en"}d.setAttribute("data-lang",l);if(only){d.setAttribute("data-prerender",l);d.lang=l;document.title=l==="es"?${s(titles.es)}:${s(titles.en)}}}catch(e){}function pre(e,sel){var t=e.target;return t&&t.closest?t.closest(sel):null}document.addEventListener("submit",function(e){if(pre(e,"[data-prerendered]")){e.preventDefault();d.setAttribute(${s(EARLY_START_ATTRIBUTE)},"")}},true);document.addEventListener("click",function(e){if(pre(e,"[data-prerendered] .exit-button")){location.replace(${s(neutralPage)})}},true)})();`;
 }
 
 /**

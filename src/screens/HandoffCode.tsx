@@ -9,6 +9,7 @@ import type { Answers } from '../questions/answers';
 import { encodeHandoffCode } from '../questions/handoff-code';
 import { useFullText } from '../i18n/context';
 import { useAnnounce } from '../app/announce';
+import { copyText } from '../app/clipboard';
 
 export function HandoffCode({
   answers,
@@ -33,7 +34,7 @@ export function HandoffCode({
 
   const copy = async () => {
     try {
-      await navigator.clipboard.writeText(code);
+      await copyText(code);
       setCopied(true);
       announce(h.copied);
     } catch {

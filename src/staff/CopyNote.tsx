@@ -5,7 +5,7 @@
 import { useRef, useState } from 'react';
 import { useFullText } from '../i18n/context';
 import { useAnnounce } from '../app/announce';
-import { copyNoteToClipboard } from './note-clipboard';
+import { copyText } from '../app/clipboard';
 
 /** `makeNote` runs at the click, so the note carries the time it was copied. */
 export function CopyNote({ makeNote }: { makeNote: () => string }) {
@@ -19,7 +19,7 @@ export function CopyNote({ makeNote }: { makeNote: () => string }) {
     const text = makeNote();
     setNote(text);
     try {
-      await copyNoteToClipboard(text);
+      await copyText(text);
       setState('copied');
       announce(s.copied);
     } catch {

@@ -6,12 +6,10 @@ import { memo, type ReactNode } from 'react';
 import { useText } from '../i18n/context';
 import type { Lang } from '../i18n/types';
 import { useSettings } from '../app/settings';
-import type { StartNotice } from '../app/session';
 import { HelpStrip } from './HelpStrip';
 
 export interface LayoutProps {
   readonly children: ReactNode;
-  readonly notice: StartNotice;
   readonly onLeave: () => void;
   readonly onLanguage: (lang: Lang) => void;
   /** Words for the live region (e.g. "Copied"). */
@@ -20,22 +18,8 @@ export interface LayoutProps {
   readonly aside?: ReactNode;
 }
 
-export function Layout({
-  children,
-  notice,
-  onLeave,
-  onLanguage,
-  announcement = '',
-  aside,
-}: LayoutProps) {
-  const t = useText();
+export function Layout({ children, onLeave, onLanguage, announcement = '', aside }: LayoutProps) {
   const { embed } = useSettings();
-  const noticeText =
-    notice === 'restored'
-      ? t.common.restoredNotice
-      : notice === 'fresh'
-        ? t.common.freshStartNotice
-        : '';
   return (
     <div className={embed ? 'app app--embed' : 'app'}>
       {/* First in the page, so the prerendered HTML gives it to a screen reader before any
@@ -46,11 +30,6 @@ export function Layout({
       <FrameTop onLeave={onLeave} onLanguage={onLanguage} />
       <div className={aside ? 'workspace workspace--staff' : 'workspace'}>
         <main className="main" id="main">
-          {noticeText && (
-            <p className="notice" role="status">
-              {noticeText}
-            </p>
-          )}
           {children}
         </main>
         {aside && <aside className="workspace__aside no-print">{aside}</aside>}

@@ -24,7 +24,7 @@ import {
   headingText,
   openSession,
   outcome,
-  seedSnapshotScript,
+  openAt,
   shownQuestions,
   startSuite,
   vignette,
@@ -157,10 +157,9 @@ async function checkSeededResult(
   label: string,
   query = '',
 ): Promise<Awaited<ReturnType<typeof outcome>>> {
-  const session = await openSession(suite, {
+  const session = await openAt(suite, vignette(id).answers, 'review', {
     viewport,
     query,
-    initScripts: [seedSnapshotScript(vignette(id).answers, 'review', ['start'])],
   });
   try {
     const { page } = session;

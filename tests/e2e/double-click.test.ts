@@ -8,14 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CDPSession, Page } from 'playwright-core';
 import { DESKTOP, PHONE } from './browser';
 import { answerScreen, continueCentre } from './drive';
-import {
-  openSession,
-  outcome,
-  seedSnapshotScript,
-  startSuite,
-  vignette,
-  type Suite,
-} from './harness';
+import { openSession, outcome, openAt, startSuite, vignette, type Suite } from './harness';
 
 let suite: Suite;
 beforeAll(async () => {
@@ -139,15 +132,11 @@ describe('on a touch phone', () => {
 
 describe('within one screen', () => {
   it('a double click on a checkbox still checks and unchecks it, as browsers do', async () => {
-    const session = await openSession(suite, {
-      initScripts: [
-        seedSnapshotScript(
-          { respondent: 'self', about: { age: '18-64' }, safety: { emergencyNow: 'no' } },
-          'substances',
-          ['start', 'respondent', 'age', 'danger'],
-        ),
-      ],
-    });
+    const session = await openAt(
+      suite,
+      { respondent: 'self', about: { age: '18-64' }, safety: { emergencyNow: 'no' } },
+      { question: 'use.substances' },
+    );
     const { page } = session;
     try {
       const alcohol = page.locator('input[name="use.substances"][value="alcohol"]');

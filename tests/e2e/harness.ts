@@ -13,7 +13,6 @@ import { answerScreen, screenHeading, submit, type AnswerSet } from './drive';
 export const DIST = fileURLToPath(new URL('../../dist', import.meta.url));
 /** The example center's build (examples/centers/full.ts, `npm run build:example`). */
 export const EXAMPLE_DIST = fileURLToPath(new URL('../../dist-example', import.meta.url));
-export const SNAPSHOT_KEY = 'loc-wizard:v1';
 export const DEFAULT_PHONE = '+19492808360';
 export const DEFAULT_PHONE_TEXT = '(949) 280-8360';
 export const DEFAULT_CENTER = 'Trust SoCal';
@@ -192,12 +191,6 @@ export async function outcome(
   };
 }
 
-/** The snapshot the app saved, or null. */
-export async function savedSnapshot(page: Page): Promise<string | null> {
-  await afterPaint(page); // the app writes its copy just after the screen paints
-  return page.evaluate((key) => window.sessionStorage.getItem(key), SNAPSHOT_KEY);
-}
-
 export interface Vignette {
   readonly id: string;
   readonly story: string;
@@ -261,17 +254,41 @@ export const EVERY_SCREEN: AnswerSet = answersWith(vignette('moderate-stable-wor
  * there, so the app's own writes win afterwards), as the app itself saves one: a shortcut to a
  * review or result screen for tests about those screens, not about the way there.
  */
-export function seedSnapshotScript(
+/**
+ * Where a test opens the wizard: the review, or the screen that asks `question` (unanswered).
+ * Answers live in the page's memory only, so the only way there is the person's own: Start,
+ * then each screen answered from `answers`.
+ */
+export type Stop = 'review' | { readonly question: string };
+
+export async function walkTo(page: Page, answers: AnswerSet, stop: Stop): Promise<void> {
+  await begin(page);
+  if (stop !== 'review') return answerUntil(page, answers, stop.question);
+  for (let i = 0; i < 40; i++) {
+    if (await page.locator('main .summary-list').count()) {
+      await page.locator('main .summary-list:not([aria-busy])').waitFor();
+      return;
+    }
+    if (await page.locator('[data-level]').count()) break;
+    await answerScreen(page, answers);
+    await submit(page);
+  }
+  throw new Error('Never reached the review');
+}
+
+/** A fresh session (see openSession), walked to `stop` with `answers`. */
+export async function openAt(
+  suite: Suite,
   answers: AnswerSet,
-  screen: string,
-  history: readonly string[] = [],
-): string {
-  const snapshot = { v: 1, contractVersion: 1, screen, history, answers };
-  return `(() => {
-    try {
-      if (location.protocol !== 'http:' || sessionStorage.getItem(${JSON.stringify(SNAPSHOT_KEY)}) !== null) return;
-      const snapshot = Object.assign(${JSON.stringify(snapshot)}, { savedAt: Date.now() });
-      sessionStorage.setItem(${JSON.stringify(SNAPSHOT_KEY)}, JSON.stringify(snapshot));
-    } catch {}
-  })();`;
+  stop: Stop,
+  options: Omit<SessionOptions, 'noGoto'> = {},
+): Promise<Session> {
+  const session = await openSession(suite, options);
+  try {
+    await walkTo(session.page, answers, stop);
+  } catch (error) {
+    await session.close();
+    throw error;
+  }
+  return session;
 }

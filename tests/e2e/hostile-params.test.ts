@@ -14,7 +14,6 @@ import {
   DEFAULT_PHONE,
   DEFAULT_PHONE_TEXT,
   openSession,
-  seedSnapshotScript,
   startSuite,
   vignette,
   type Session,
@@ -222,7 +221,7 @@ describe('a valid phone and center name', () => {
 
   it('shows them on the result screen', async () => {
     const v = vignette('daily-opioids-ambulatory');
-    const { session } = await openWith(query, [seedSnapshotScript(v.answers, 'review', ['start'])]);
+    const { session } = await openWith(query);
     const { page } = session;
     try {
       await completeWith(page, v.answers);

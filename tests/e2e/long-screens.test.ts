@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { DESKTOP, PHONE } from './browser';
 import { drawn } from './a11y-checks';
-import { openSession, seedSnapshotScript, startSuite, vignette, type Suite } from './harness';
+import { openAt, startSuite, vignette, type Suite } from './harness';
 
 let suite: Suite;
 beforeAll(async () => {
@@ -19,12 +19,11 @@ afterAll(async () => {
 
 const submitButton = 'main form button[type="submit"]';
 
-/** A session resumed on `screen` (the last question, or the review) with a long vignette. */
-function openAt(screen: 'insurance' | 'review', viewport: { width: number; height: number }) {
+/** A session walked to `screen` (the last question, or the review) with a long vignette. */
+function openLong(screen: 'insurance' | 'review', viewport: { width: number; height: number }) {
   const answers = vignette('seizure-history-daily-drinker').answers;
-  return openSession(suite, {
+  return openAt(suite, answers, screen === 'review' ? 'review' : { question: 'insurance.type' }, {
     viewport,
-    initScripts: [seedSnapshotScript(answers, screen, ['start'])],
   });
 }
 
@@ -81,7 +80,7 @@ describe.each([
   ['desktop', DESKTOP],
 ] as const)('on a %s', (_size, viewport) => {
   it('the review draws its heading and 8 rows first, then every row and See the result', async () => {
-    const session = await openAt('insurance', viewport);
+    const session = await openLong('insurance', viewport);
     const { page } = session;
     try {
       const first = await continueAndReadFirstFrame(page);
@@ -98,7 +97,7 @@ describe.each([
   });
 
   it('the result draws the level, how soon and the call first; the rest a frame later', async () => {
-    const session = await openAt('review', viewport);
+    const session = await openLong('review', viewport);
     const { page } = session;
     try {
       const first = await continueAndReadFirstFrame(page);
@@ -120,9 +119,8 @@ describe('the review on a wide screen', () => {
       [DESKTOP, true],
       [PHONE, false],
     ] as const) {
-      const session = await openSession(suite, {
+      const session = await openAt(suite, answers, 'review', {
         viewport,
-        initScripts: [seedSnapshotScript(answers, 'review', ['start'])],
       });
       try {
         await drawn(session.page);

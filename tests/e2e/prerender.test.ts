@@ -8,14 +8,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page, Route } from 'playwright-core';
 import { openPage, PHONE } from './browser';
-import {
-  appUrl,
-  DEFAULT_PHONE_TEXT,
-  NEUTRAL_PAGE,
-  SNAPSHOT_KEY,
-  startSuite,
-  type Suite,
-} from './harness';
+import { appUrl, DEFAULT_PHONE_TEXT, NEUTRAL_PAGE, startSuite, type Suite } from './harness';
 import { en } from '../../src/i18n/en';
 import { es } from '../../src/i18n/es';
 
@@ -117,17 +110,6 @@ describe('before the app arrives', () => {
       }
     },
   );
-
-  it('waits for the app when answers are saved, instead of showing the start over them', async () => {
-    const s = await withoutApp({
-      initScript: `sessionStorage.setItem(${JSON.stringify(SNAPSHOT_KEY)}, '{}')`,
-    });
-    try {
-      expect(await s.page.locator('body').innerText()).not.toContain(en.start.heading);
-    } finally {
-      await s.close();
-    }
-  });
 
   it('keeps a Begin pressed early, starts when the app arrives, and puts nothing in the URL', async () => {
     const s = await withoutApp();

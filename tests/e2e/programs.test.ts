@@ -25,7 +25,7 @@ import {
   headingText,
   openSession,
   outcome,
-  seedSnapshotScript,
+  openAt,
   startSuite,
   vignette,
   VIGNETTES,
@@ -86,10 +86,9 @@ async function openResult(
   answers: AnswerSet,
   { lang = 'en', viewport = PHONE }: { lang?: 'en' | 'es'; viewport?: typeof PHONE } = {},
 ) {
-  const session = await openSession(suite, {
+  const session = await openAt(suite, answers, 'review', {
     viewport,
     query: lang === 'es' ? 'lang=es' : '',
-    initScripts: [seedSnapshotScript(answers, 'review', ['start'])],
   });
   const before = await headingText(session.page);
   await session.page.click('main form button[type="submit"]');

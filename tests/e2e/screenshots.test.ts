@@ -16,7 +16,7 @@ import {
   begin,
   EVERY_SCREEN,
   openSession,
-  seedSnapshotScript,
+  openAt,
   shownQuestions,
   startSuite,
   vignette,
@@ -82,10 +82,9 @@ async function seededResult(
   written: string[],
   query = '',
 ): Promise<void> {
-  const session = await openSession(suite, {
+  const session = await openAt(suite, vignette(id).answers, 'review', {
     viewport,
     query,
-    initScripts: [seedSnapshotScript(vignette(id).answers, 'review', ['start'])],
   });
   try {
     await session.page.click(submitButton);

@@ -35,8 +35,7 @@ import {
   headingText,
   openSession,
   outcome,
-  SNAPSHOT_KEY,
-  seedSnapshotScript,
+  openAt,
   shownQuestions,
   startSuite,
   vignette,
@@ -375,9 +374,8 @@ describe('axe on Spanish screens', () => {
   });
 
   it('the result', async () => {
-    const session = await openSession(suite, {
+    const session = await openAt(suite, EVERY_SCREEN, 'review', {
       query: 'lang=es',
-      initScripts: [seedSnapshotScript(EVERY_SCREEN, 'review', ['start'])],
     });
     await closing(session, async (page) => {
       await submit(page);
@@ -396,32 +394,6 @@ describe('axe on Spanish screens', () => {
       );
       expect((await outcome(page)).level).toBe('emergency');
       expect(await axeViolations(page), 'axe on the Spanish crisis screen').toEqual([]);
-    });
-  });
-});
-
-describe('other Spanish words outside the walk', () => {
-  it('the "kept your answers" and "started fresh" notices', async () => {
-    const restored = await openSession(suite, {
-      query: 'lang=es',
-      initScripts: [seedSnapshotScript(EVERY_SCREEN, 'review', ['start'])],
-    });
-    await closing(restored, async (page) => {
-      expect((await page.locator('.notice').textContent())?.trim()).toBe(es.common.restoredNotice);
-      await expectSpanish(page, 'the review with the restored notice');
-    });
-
-    const fresh = await openSession(suite, {
-      query: 'lang=es',
-      initScripts: [
-        `try { sessionStorage.setItem(${JSON.stringify(SNAPSHOT_KEY)}, '{not json'); } catch {}`,
-      ],
-    });
-    await closing(fresh, async (page) => {
-      expect((await page.locator('.notice').textContent())?.trim()).toBe(
-        es.common.freshStartNotice,
-      );
-      await expectSpanish(page, 'the start with the fresh-start notice');
     });
   });
 });

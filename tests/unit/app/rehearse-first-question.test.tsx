@@ -10,7 +10,6 @@ import { createActor } from 'xstate';
 import { App } from '../../../src/app/App';
 import { enCore } from '../../../src/i18n/en.core';
 import { esCore } from '../../../src/i18n/es.core';
-import { memoryStorage } from '../../../src/persistence/storage';
 import { wizardMachine } from '../../../src/machines/wizard/wizard.machine';
 import { testSettings } from '../screens/render';
 
@@ -27,8 +26,6 @@ afterEach(() => {
   calls.length = 0;
 });
 
-const fresh = () => ({ storage: memoryStorage(), snapshot: undefined, notice: null });
-
 describe('the first question rehearsed off the page', () => {
   it.each([
     ['en', enCore],
@@ -36,7 +33,7 @@ describe('the first question rehearsed off the page', () => {
   ] as const)(
     'is the first question, in the words in use (%s), and stops once Start is pressed',
     async (lang, words) => {
-      render(<App settings={testSettings({ lang })} dictionary={words} session={fresh()} />);
+      render(<App settings={testSettings({ lang })} dictionary={words} />);
       expect(calls).toHaveLength(1);
       const start = screen.getByRole('button', { name: words.start.begin });
 
@@ -59,13 +56,7 @@ describe('the first question rehearsed off the page', () => {
     const actor = createActor(wizardMachine, { input: {} }).start();
     actor.send({ type: 'START' });
     const snapshot = actor.getSnapshot();
-    render(
-      <App
-        settings={testSettings()}
-        dictionary={enCore}
-        session={{ storage: memoryStorage(), snapshot, notice: 'restored' }}
-      />,
-    );
+    render(<App settings={testSettings()} dictionary={enCore} snapshot={snapshot} />);
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe(
       enCore.questions.respondent.label.you,
     );

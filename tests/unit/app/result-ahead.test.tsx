@@ -11,7 +11,6 @@ import * as deferredCode from '../../../src/app/deferred';
 import { wizardMachine } from '../../../src/machines/wizard/wizard.machine';
 import { recommend as engine } from '../../../src/results/recommend';
 import { remembered } from '../../../src/results/remember';
-import { memoryStorage } from '../../../src/persistence/storage';
 import { enCore } from '../../../src/i18n/en.core';
 import { enLater } from '../../../src/i18n/en.later';
 import { testSettings } from '../screens/render';
@@ -38,7 +37,7 @@ describe('the result is worked out during the review', () => {
       <App
         settings={testSettings()}
         dictionary={enCore}
-        session={{ storage: memoryStorage(), snapshot: reviewSnapshot(answers), notice: null }}
+        snapshot={reviewSnapshot(answers)}
         deferred={{ lang: 'en', code, words: enLater }}
       />,
     );

@@ -112,7 +112,7 @@ describe('zod stays off the whole assessment', () => {
     expect(importsZod(packages)).toEqual([]);
   });
 
-  it('would notice zod on that path (the saved-session check imports it)', () => {
-    expect(importsZod(runtimeGraph('src/app/restore-session.ts').packages)).not.toEqual([]);
+  it('would notice zod on that path (the answers schema imports it)', () => {
+    expect(importsZod(runtimeGraph('src/questions/answers-schema.ts').packages)).not.toEqual([]);
   });
 });

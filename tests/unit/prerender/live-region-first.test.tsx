@@ -7,20 +7,17 @@
 import { renderToString } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { App } from '../../../src/app/App';
-import { toSettings } from '../../../src/app/settings';
 import { parseParams } from '../../../src/config/params';
 import { enCore } from '../../../src/i18n/en.core';
 import { esCore } from '../../../src/i18n/es.core';
-import { memoryStorage } from '../../../src/persistence/storage';
 
 describe('the prerendered start screen', () => {
   it.each([
     ['en', enCore],
     ['es', esCore],
   ] as const)('puts the live region before the heading (%s)', (lang, words) => {
-    const settings = toSettings(parseParams('', () => undefined, [lang]));
-    const session = { storage: memoryStorage(), snapshot: undefined, notice: null };
-    const html = renderToString(<App settings={settings} dictionary={words} session={session} />);
+    const settings = parseParams('', () => undefined, [lang]);
+    const html = renderToString(<App settings={settings} dictionary={words} />);
     const live = html.indexOf('aria-live=');
     const heading = html.indexOf('id="step-heading"');
     expect(live).toBeGreaterThan(-1);

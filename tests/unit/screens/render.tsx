@@ -30,7 +30,6 @@ export function testSettings(overrides: Partial<Settings> = {}): Settings {
     embed: false,
     parentOrigin: null,
     shareResult: null,
-    persist: false,
     ...overrides,
   };
 }
