@@ -100,8 +100,9 @@ const HOSTILE: readonly Hostile[] = [
     query: 'mode=admin',
     warns: 'mode',
     afterCrisis: async (page) => {
-      // Self mode: the answers went to sessionStorage (staff mode keeps none).
-      expect(await page.evaluate(() => sessionStorage.length)).toBe(1);
+      // Self mode: no staff panel, no staff protocol on the crisis screen.
+      expect(await page.locator('.staff-panel').count()).toBe(0);
+      expect(await page.locator('main').textContent()).toContain('Get help now');
     },
   },
   {

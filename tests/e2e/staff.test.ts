@@ -9,7 +9,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { completeWith } from './drive';
 import { axeViolations } from './a11y-checks';
-import { DEFAULT_CENTER, startSuite, vignette, waitForApp, type Suite } from './harness';
+import {
+  answersWith,
+  DEFAULT_CENTER,
+  NEUTRAL_PAGE,
+  startSuite,
+  vignette,
+  waitForApp,
+  type Suite,
+} from './harness';
 import { DESKTOP } from './browser';
 import { recommend } from '../../src/results/recommend';
 import { formatIntakeNote } from '../../src/staff/intake-note';
@@ -144,6 +152,68 @@ describe('staff mode', () => {
     expect(text).not.toMatch(secondPerson);
     expect(await axeViolations(page)).toEqual([]);
     await context.close();
+  });
+
+  // HAZ-24: a note outlives the caller only until New caller, Leave or the page going away,
+  // whoever put it there: this page before a reload, or the staff member by hand.
+  it('New caller empties the clipboard after a reload and after a note copied by hand', async () => {
+    const { context, page } = await staffPage('granted');
+    const clipboard = () => page.evaluate(() => navigator.clipboard.readText());
+    const toCrisis = async () => {
+      const answers = answersWith(vignette('homeless-moderate').answers, {
+        'safety.emergencyNow': 'yes',
+      });
+      await completeWith(page, answers);
+      await page.locator('[data-level="emergency"]').waitFor();
+    };
+    const newCaller = async () => {
+      await page.click(`text=${en.staff.ui.newCaller}`);
+      await page.click(`text=${en.staff.ui.newCallerYes}`);
+      await page.locator('main form').first().waitFor();
+    };
+    try {
+      await completeWith(page, vignette('homeless-moderate').answers);
+      await page.click(`text=${en.staff.ui.copyNote}`);
+      await expect.poll(() => live(page)).toBe(en.staff.ui.copied);
+      const note = await clipboard();
+      expect(note).toContain(DEFAULT_CENTER);
+
+      // A reload: the page no longer knows it copied the note, and clears it all the same.
+      // (pagehide's own try is best effort: put the note back to test New caller alone.)
+      await page.reload();
+      await waitForApp(page);
+      await page.evaluate((text) => navigator.clipboard.writeText(text), note);
+      await toCrisis();
+      await newCaller();
+      await expect.poll(clipboard).toBe('');
+
+      // Copied by hand (from the text box shown when the clipboard is refused).
+      await toCrisis();
+      await page.evaluate(() => navigator.clipboard.writeText('Intake note copied by hand'));
+      await newCaller();
+      await expect.poll(clipboard).toBe('');
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('"Leave this site" empties the clipboard', async () => {
+    const { context, page } = await staffPage('granted');
+    const neutral = new URL(NEUTRAL_PAGE);
+    await page.route(`${neutral.origin}/**`, (route) =>
+      route.fulfill({ status: 200, contentType: 'text/html', body: '<title>Neutral</title>' }),
+    );
+    try {
+      await completeWith(page, vignette('homeless-moderate').answers);
+      await page.click(`text=${en.staff.ui.copyNote}`);
+      await expect.poll(() => live(page)).toBe(en.staff.ui.copied);
+      await page.getByRole('button', { name: /Leave this site/ }).click();
+      await page.waitForURL(NEUTRAL_PAGE);
+      await page.goto(`${suite.origin}/embed.js`);
+      await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe('');
+    } finally {
+      await context.close();
+    }
   });
 
   it('a refused clipboard shows the note selected, and never says "Copied"', async () => {

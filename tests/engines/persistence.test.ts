@@ -1,13 +1,14 @@
 /**
- * Where answers live, in each engine (integration contract, Privacy): a reload mid-way resumes;
- * storage that throws still completes in memory; a tampered snapshot starts fresh with a notice;
- * "Leave this site" forgets everything and replaces the page; a page brought back from the
- * back-forward cache (which both engines keep on) forgets everything.
+ * Where answers live, in each engine (integration contract v1.3, Privacy): in memory only. A
+ * reload mid-way starts empty and nothing is ever written to Web Storage; an earlier version's
+ * saved copy is taken away, never shown; blocked storage changes nothing; "Leave this site"
+ * forgets everything, replaces the page and takes the wizard's screens out of Back; a page
+ * brought back from the back-forward cache (which both engines keep on) forgets everything.
  */
 import { describe, expect, it } from 'vitest';
 import type { AnswerSet } from '../e2e/drive';
-import { answersWith, NEUTRAL_PAGE, vignette } from '../e2e/harness';
-import { SIZES, waitUntil, type EngineSession } from './driver';
+import { NEUTRAL_PAGE, vignette } from '../e2e/harness';
+import { SIZES, type EngineSession } from './driver';
 import {
   appUrl,
   ENGINES,
@@ -23,16 +24,16 @@ import {
   completeWith,
   heading,
   outcome,
-  savedSnapshot,
-  SNAPSHOT_KEY,
   START_HEADING,
+  storedText,
   submit,
   waitForApp,
   waitForHeading,
 } from './walk';
 
-const FRESH_NOTICE = "We couldn't use your saved answers, so we started fresh.";
-const RESTORED_NOTICE = 'We kept your answers from earlier in this tab.';
+/** Where versions before v1.3 kept self mode's answers. */
+const OLD_KEY = 'loc-wizard:v1';
+const NOTHING_STORED = '[{},{}]';
 
 const mild = vignette('mild-weekend-drinker');
 
@@ -50,8 +51,6 @@ async function answerScreens(s: EngineSession, answers: AnswerSet, count: number
   }
 }
 
-const notice = (s: EngineSession) =>
-  s.run(() => document.querySelector('.notice')?.textContent ?? null);
 const inputs = (s: EngineSession) => s.run(() => document.querySelectorAll('main input').length);
 
 const BLOCKED_STORAGE: [string, string][] = [
@@ -69,47 +68,34 @@ const BLOCKED_STORAGE: [string, string][] = [
   ],
 ];
 
-const now = Date.now();
-const snapshot = (screen: string, answers: unknown) =>
-  JSON.stringify({ v: 1, contractVersion: 1, savedAt: now, screen, history: ['start'], answers });
-const TAMPERED: [string, string][] = [
-  ['not JSON', '{"v":1,"screen":"result",'],
-  [
-    'an invalid answer value',
-    snapshot('result', answersWith(mild.answers, { 'living.situation': 'castle' })),
-  ],
-  [
-    "'result' past an emergency answer",
-    snapshot('result', answersWith(mild.answers, { 'withdrawal.current': 'severe' })),
-  ],
-];
+const OLD_COPY = JSON.stringify({
+  v: 1,
+  contractVersion: 1,
+  savedAt: Date.now(),
+  screen: 'review',
+  history: ['start'],
+  answers: mild.answers,
+});
 
 describe.each(ENGINES)('%s', (name) => {
   const engine = useEngine(name);
   const server = useAppServer();
   describe.each(SIZES)('%s', (_size, viewport) => {
-    it('a reload mid-way returns to the same screen, answers kept, and completes', async () => {
+    it('a reload mid-way starts empty, and nothing is ever stored', async () => {
       const s = await openApp(engine(), server(), viewport);
       try {
         await submit(s);
         await answerScreens(s, mild.answers, 5); // → the criteria screen
-        const criteria = await heading(s);
-        expect(await savedSnapshot(s)).not.toBeNull();
+        expect(await storedText(s)).toBe(NOTHING_STORED);
         await s.reload();
         await waitForApp(s);
-        expect(await heading(s)).toBe(criteria);
-        expect(await notice(s)).toBe(RESTORED_NOTICE);
-        // One screen back: its answers are there.
-        await s.clickOn(() => document.querySelector('main form [data-action="back"]'));
-        await waitUntil(
-          s,
-          'the frequency screen',
-          () => !!document.querySelector('main input[name="use.frequency"]'),
-          [],
-        );
-        expect(await checkedValues(s, 'use.frequency')).toEqual(['weekly']);
+        expect(await heading(s)).toBe(START_HEADING);
+        expect(await inputs(s)).toBe(0);
+        await submit(s);
+        expect(await checkedValues(s, 'respondent')).toEqual([]);
         await completeWith(s, mild.answers);
         expect((await outcome(s)).level).toBe(mild.expect.level);
+        expect(await storedText(s)).toBe(NOTHING_STORED);
         await expectOnlyOwnOrigin(s, server(), expect);
         expect(await pageErrors(s)).toEqual([]);
       } finally {
@@ -134,31 +120,34 @@ describe.each(ENGINES)('%s', (name) => {
       }
     });
 
-    it.for(TAMPERED)('tampered storage (%s) starts fresh, with a notice', async ([, raw]) => {
-      // The bad copy is there before the app loads (as one left by an edit or another build).
+    it("an earlier version's saved copy is taken away and never shown", async () => {
+      // The copy is there before the app loads, as an earlier version left it in the tab.
       const seed = `if (!sessionStorage.getItem('test:seeded')) {
         sessionStorage.setItem('test:seeded', '1');
-        sessionStorage.setItem(${JSON.stringify(SNAPSHOT_KEY)}, ${JSON.stringify(raw)});
+        sessionStorage.setItem(${JSON.stringify(OLD_KEY)}, ${JSON.stringify(OLD_COPY)});
       }`;
       const s = await openApp(engine(), server(), viewport, { initScripts: [seed] });
       try {
         await waitForHeading(s, START_HEADING);
-        expect(await notice(s)).toBe(FRESH_NOTICE);
         expect(await s.run(() => document.querySelectorAll('[data-level]').length)).toBe(0);
         expect(await inputs(s)).toBe(0);
-        expect(await savedSnapshot(s)).toBeNull();
+        expect(await s.run((k: string) => sessionStorage.getItem(k), OLD_KEY)).toBeNull();
         expect(await pageErrors(s)).toEqual([]);
       } finally {
         await s.close();
       }
     });
 
-    it('"Leave this site" forgets everything and replaces the page with the neutral one', async () => {
-      const s = await openApp(engine(), server(), viewport);
+    it('"Leave this site" replaces the page, and Back skips the wizard\'s screens', async () => {
+      const s = await openApp(engine(), server(), viewport, { noGoto: true });
       try {
+        // The page the person was on before the wizard.
+        const before = `${server().origin}/embed.js`;
+        await s.goto(before);
+        await s.goto(appUrl(server().origin));
+        await waitForApp(s);
         await submit(s);
         await answerScreens(s, mild.answers, 4);
-        expect(await savedSnapshot(s)).not.toBeNull();
         await expectOnlyOwnOrigin(s, server(), expect);
         await s.clickOn(
           () =>
@@ -175,12 +164,12 @@ describe.each(ENGINES)('%s', (name) => {
           url = await s.url();
         }
         expect(wentTo(url, NEUTRAL_PAGE), url).toBe(true);
-        // Back at the app in the same tab: nothing kept.
-        await s.goto(appUrl(server().origin));
-        await waitForApp(s);
-        expect(await heading(s)).toBe(START_HEADING);
-        expect(await notice(s)).toBeNull();
-        expect(await savedSnapshot(s)).toBeNull();
+        // Back: the page before the wizard, not one of its screens.
+        await s.back();
+        const back = Date.now() + 10_000;
+        while ((await s.url()) !== before && Date.now() < back)
+          await new Promise((r) => setTimeout(r, 100));
+        expect(await s.url()).toBe(before);
       } finally {
         await s.close();
       }
@@ -194,16 +183,14 @@ describe.each(ENGINES)('%s', (name) => {
         });
         await submit(s);
         await answerScreens(s, mild.answers, 3);
-        expect(await savedSnapshot(s)).not.toBeNull();
         expect(await heading(s)).not.toBe(START_HEADING);
         await s.goto(`${server().origin}/embed.js`);
         await s.back();
         await waitForHeading(s, START_HEADING);
-        // The same document came back (a fresh load would have restored the answers).
+        // The same document came back (a fresh load starts empty anyway).
         expect(
           await s.run(() => (window as unknown as { __sameDocument?: boolean }).__sameDocument),
         ).toBe(true);
-        expect(await savedSnapshot(s)).toBeNull();
         expect(await inputs(s)).toBe(0);
         await submit(s);
         expect(await s.run(() => document.querySelectorAll('main input:checked').length)).toBe(0);

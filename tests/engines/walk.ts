@@ -201,10 +201,8 @@ export async function afterPaint(s: Surface): Promise<void> {
   });
 }
 
-export const SNAPSHOT_KEY = 'loc-wizard:v1';
-
-/** The snapshot the app saved in sessionStorage, or null. */
-export async function savedSnapshot(s: Surface): Promise<string | null> {
+/** Everything in Web Storage, as text, once the page's idle work has run: '[{},{}]' when empty. */
+export async function storedText(s: Surface): Promise<string> {
   await afterPaint(s);
-  return s.run((key: string) => sessionStorage.getItem(key), SNAPSHOT_KEY);
+  return s.run(() => JSON.stringify([{ ...sessionStorage }, { ...localStorage }]));
 }
