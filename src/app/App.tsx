@@ -213,7 +213,7 @@ export function App({
       firstStep.current = false;
       return;
     }
-    postToParent(settings, { type: 'loc:step', index: depth + 1 });
+    postToParent(settings, { type: 'loc:step' });
     // Only on a step change.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [stepKey]);

@@ -13,6 +13,7 @@ import { DESKTOP, launch, openPage, PHONE } from './browser';
 import { CSP, serve, type StaticServer } from './server';
 import { DIST, EVERY_SCREEN, vignette } from './harness';
 import { answerScreen, completeWith, screenHeading, submit } from './drive';
+import { HEIGHT_STEP } from '../../src/app/embed-messages';
 import {
   events,
   expectFit,
@@ -252,11 +253,13 @@ describe('embed.js: the frame', () => {
       const list = await events(s.page);
       expect(list.every((e) => e.target === 'w')).toBe(true);
       expect(list[0]).toMatchObject({ type: 'loc:ready', detail: { height: heights[0] } });
-      const steps = list
-        .filter((e) => e.type === 'loc:step')
-        .map((e) => e.detail as { index: number });
+      const steps = list.filter((e) => e.type === 'loc:step').map((e) => e.detail);
       expect(steps.length).toBe(heights.length - 1);
-      steps.forEach((d, i) => expect(d.index).toBe(i + 2)); // the start screen is 1
+      // Contract v1.3: no index (the step before the end told which end it was).
+      expect(steps).toEqual(steps.map(() => ({})));
+      // Every height sent is coarse (the frame's heights are checked by expectFit).
+      for (const e of list.filter((e) => e.type === 'loc:ready' || e.type === 'loc:resize'))
+        expect((e.detail as { height: number }).height % HEIGHT_STEP).toBe(0);
       const last = list.filter((e) => e.type !== 'loc:resize').at(-1)!;
       expect(last).toMatchObject({ type: 'loc:complete', detail: {} });
       expect(Object.keys(last.detail as object)).toEqual([]);
@@ -444,8 +447,6 @@ describe('embed.js: messages it refuses', () => {
           { source: 'loc-wizard', version: 1, type: 'loc:resize', height: '5' },
           { source: 'loc-wizard', version: 1, type: 'loc:resize', height: Infinity },
           { source: 'loc-wizard', version: 1, type: 'loc:resize' },
-          { source: 'loc-wizard', version: 1, type: 'loc:step', index: 0 },
-          { source: 'loc-wizard', version: 1, type: 'loc:step', index: 1.5 },
           { source: 'loc-wizard', version: 1, type: 'loc:complete', level: 'spa' },
           { source: 'loc-wizard', version: 1, type: 'loc:answers', answers: { x: 1 } },
           { source: 'loc-wizard', version: 1, type: 'click' },
@@ -474,7 +475,7 @@ describe('embed.js: messages it refuses', () => {
       await waitForEvents(s.page, 'w', 'loc:step');
       const accepted = (await events(s.page)).slice(before);
       expect(accepted).toEqual([
-        { target: 'w', type: 'loc:step', detail: { index: 3 }, bubbles: true },
+        { target: 'w', type: 'loc:step', detail: {}, bubbles: true },
       ] satisfies RecordedEvent[]);
     } finally {
       await s.close();

@@ -1,8 +1,9 @@
 /**
  * The embed on a second origin in each engine (integration contract, "Embedding on a partner
  * site"): the wizard on 127.0.0.1 framed by a partner page on localhost through embed.js. The
- * frame's height follows the wizard's content within 1 px, the loc:* events arrive (with nothing
- * but the contract's fields), and messages forged by the partner page are ignored.
+ * frame's height follows the wizard's content, rounded up to coarse steps, the loc:* events arrive
+ * (with nothing but the contract's fields: loc:step carries none), and messages forged by the
+ * partner page are ignored.
  */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -10,6 +11,7 @@ import { DIST, vignette } from '../e2e/harness';
 import { CSP, serve, type StaticServer } from '../e2e/server';
 import {
   expectMinimalDetails,
+  fitsCoarsely,
   partnerCsp,
   partnerPage,
   type RecordedEvent,
@@ -30,7 +32,7 @@ async function waitForEvent(page: Surface, type: string, count = 1): Promise<voi
   throw new Error(`No ${type} (${count}) arrived`);
 }
 
-/** The iframe's height and the wizard's content height, once they agree within 1 px. */
+/** The iframe's height, once it is the wizard's content height rounded up to the coarse step. */
 async function expectFit(page: EngineSession, frame: Surface): Promise<number> {
   let last: unknown;
   for (let i = 0; i < 50; i++) {
@@ -42,7 +44,7 @@ async function expectFit(page: EngineSession, frame: Surface): Promise<number> {
       overflow: document.documentElement.scrollHeight - document.documentElement.clientHeight,
     }));
     last = { height, ...inner };
-    if (Math.abs(height - inner.content) <= 1 && inner.overflow <= 1) return height;
+    if (fitsCoarsely(height, inner.content) && inner.overflow <= 1) return height;
     await new Promise((r) => setTimeout(r, 100));
   }
   expect.fail(`the frame does not fit its content: ${JSON.stringify(last)}`);
