@@ -28,7 +28,7 @@ const WORDS: Record<Lang, CoreWords> = { en: enCore, es: esCore };
 
 function startScreen(lang: Lang): string {
   // The settings of a plain URL in a browser that prefers `lang`: the center's defaults.
-  const settings = toSettings(parseParams('', () => undefined, [lang]));
+  const settings = toSettings(parseParams('', () => undefined, [lang], false));
 
   const session = { storage: memoryStorage(), snapshot: undefined, notice: null };
   const html = renderToString(

@@ -24,6 +24,7 @@ import { useStepFocus } from './useStepFocus';
 import { useDoubleClickGuard } from './useDoubleClickGuard';
 import { postToParent } from './embed-messages';
 import { useEmbedHeight } from './useEmbedHeight';
+import { leaveFromFrame } from './leave-page';
 import { AnnounceContext } from './announce';
 import { loadDeferred, type Deferred } from './load-deferred';
 import { useDeferredPart } from './useDeferredPart';
@@ -171,9 +172,13 @@ export function App({
 
   const leave = useCallback(() => {
     forget();
-    if (settings.embed) setLeft(true);
-    else window.location.replace(centerConfig.neutralPage);
-  }, [forget, settings.embed]);
+    document.title = dictionary.app.title;
+    if (settings.embed) {
+      // The partner's whole page goes too; where the browser refuses, the frame is left blank.
+      leaveFromFrame();
+      setLeft(true);
+    } else window.location.replace(centerConfig.neutralPage);
+  }, [forget, settings.embed, dictionary]);
 
   const stepKey = `${step}:${depth}`;
   // The engine and the result read only what is asked (walked on the result screen only).

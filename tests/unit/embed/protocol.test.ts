@@ -80,6 +80,7 @@ describe('buildQuery', () => {
       )}`,
       () => expect.fail('no warning expected'),
       [],
+      true, // in a frame, as embed.js puts it
     );
     expect(config).toMatchObject({
       phone: '+15551234567',
