@@ -6,5 +6,7 @@
 export function refusedInFrame(parentOrigin: string | null, win: Window = window): boolean {
   if (win.parent === win) return false;
   const ancestors = (win.location as Partial<Location>).ancestorOrigins;
-  return !parentOrigin || (!!ancestors && ancestors[0] !== parentOrigin);
+  // "null": the browser masks the origin (Firefox, for our no-referrer frame): nothing to check.
+  const parent = ancestors?.[0];
+  return !parentOrigin || (!!parent && parent !== 'null' && parent !== parentOrigin);
 }
