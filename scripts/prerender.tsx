@@ -25,7 +25,7 @@ const WORDS: Record<Lang, CoreWords> = { en: enCore, es: esCore };
 
 function startScreen(lang: Lang): string {
   // The settings of a plain URL in a browser that prefers `lang`: the center's defaults.
-  const settings = parseParams('', () => undefined, [lang]);
+  const settings = parseParams('', () => undefined, [lang], false);
 
   const html = renderToString(<App settings={settings} dictionary={WORDS[lang]} />);
   // Marks the copy, so CSS shows it only for its language and once the head script chose it.

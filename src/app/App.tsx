@@ -27,6 +27,7 @@ import { useStepFocus } from './useStepFocus';
 import { useDoubleClickGuard } from './useDoubleClickGuard';
 import { postToParent } from './embed-messages';
 import { useEmbedHeight } from './useEmbedHeight';
+import { leaveFromFrame } from './leave-page';
 import { AnnounceContext } from './announce';
 import { loadDeferred, type Deferred } from './load-deferred';
 import { useDeferredPart } from './useDeferredPart';
@@ -145,9 +146,13 @@ export function App({
 
   const leave = useCallback(() => {
     forget();
+    document.title = dictionary.app.title;
     setLeft(true);
-    if (!settings.embed) leaveTab(centerConfig.neutralPage);
-  }, [forget, settings.embed]);
+    // In a frame the partner's whole page goes too (./leave-page.ts); in a tab, the wizard's
+    // history entries go with it (./leave-tab.ts).
+    if (settings.embed) leaveFromFrame();
+    else leaveTab(centerConfig.neutralPage);
+  }, [forget, settings.embed, dictionary]);
 
   const stepKey = `${step}:${depth}`;
   // The engine and the result read only what is asked (walked on the result screen only).
@@ -187,7 +192,7 @@ export function App({
       firstStep.current = false;
       return;
     }
-    postToParent(settings, { type: 'loc:step', index: depth + 1 });
+    postToParent(settings, { type: 'loc:step' });
     // Only on a step change.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [stepKey]);

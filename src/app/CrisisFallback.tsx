@@ -1,14 +1,19 @@
 /**
  * If anything fails while rendering, the page must still give the crisis numbers and the
- * center's number, never a blank screen. Plain markup, no dictionary (it may be what failed).
+ * center's number, never a blank screen, and "Leave this site" as everywhere else. Plain markup,
+ * no dictionary (it may be what failed).
  */
 import { Component, type ReactNode } from 'react';
 import { centerConfig } from '../config/center';
 import { formatPhone, smsHref, telHref } from '../config/phone';
+import { leaveFromFrame } from './leave-page';
 
 export function CrisisFallback({ phone = centerConfig.phone }: { phone?: string }) {
   return (
     <main className="main">
+      <button type="button" className="exit-button" onClick={() => leaveFromFrame()}>
+        Leave this site · Salir de este sitio
+      </button>
       <h1 className="page-heading">Something went wrong · Algo salió mal</h1>
       <p>
         Call {centerConfig.name} at <a href={telHref(phone)}>{formatPhone(phone)}</a>. In an

@@ -9,9 +9,20 @@ import { useSettings, type Settings } from './settings';
 export type OutgoingMessage =
   | { type: 'loc:ready'; height: number }
   | { type: 'loc:resize'; height: number }
-  | { type: 'loc:step'; index: number }
+  | { type: 'loc:step' }
   | { type: 'loc:complete'; level?: Level }
   | { type: 'loc:call' };
+
+/**
+ * Heights leave the frame rounded up to this step (contract v1.3): exact heights told a partner
+ * which screen was showing (the crisis screen's differs from a result's). Up to 199 px of blank
+ * below the wizard is the cost; rounding up, the frame never cuts the content off.
+ */
+export const HEIGHT_STEP = 200;
+
+// Whole pixels first: a sliver of a pixel (or a float error) still rounds up.
+export const coarseHeight = (px: number): number =>
+  Math.ceil(Math.ceil(px) / HEIGHT_STEP) * HEIGHT_STEP;
 
 export function postToParent(
   settings: Pick<Settings, 'embed' | 'parentOrigin'>,

@@ -1,11 +1,12 @@
 import { useEffect, useRef } from 'react';
-import { postToParent } from './embed-messages';
+import { coarseHeight, postToParent } from './embed-messages';
 import type { Settings } from './settings';
 
 /**
  * Inside the partner's iframe, reports the height of the wizard's own content (not the
  * document's, which never drops below the frame's) so the frame can grow and shrink with it:
- * `loc:ready` once, then `loc:resize` on every change.
+ * `loc:ready` once, then `loc:resize` on every change, rounded up to coarse steps
+ * (./embed-messages.ts).
  */
 export function useEmbedHeight(settings: Pick<Settings, 'embed' | 'parentOrigin'>) {
   const ref = useRef<HTMLDivElement>(null);
@@ -14,7 +15,7 @@ export function useEmbedHeight(settings: Pick<Settings, 'embed' | 'parentOrigin'
     if (!settings.embed || !el || typeof ResizeObserver === 'undefined') return;
     let last = -1;
     const report = () => {
-      const height = Math.ceil(el.getBoundingClientRect().height);
+      const height = coarseHeight(el.getBoundingClientRect().height);
       if (height === last) return;
       postToParent(settings, { type: last === -1 ? 'loc:ready' : 'loc:resize', height });
       last = height;

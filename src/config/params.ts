@@ -108,6 +108,8 @@ export function parseParams(
   search: string,
   warn: Warn = console.warn,
   languages: readonly string[] = browserLanguages(),
+  // `embed=1` counts only inside a frame: opened on its own, the page is the person's (self mode).
+  framed: boolean = window.parent !== window,
 ): AppConfig {
   const params = new URLSearchParams(search);
   const urlLang = read(params, 'lang', warn);
@@ -118,7 +120,7 @@ export function parseParams(
     phone: read(params, 'phone', warn) ?? centerConfig.phone,
     center: read(params, 'center', warn) ?? centerConfig.name,
     accent: read(params, 'accent', warn) ?? centerConfig.accent,
-    embed: read(params, 'embed', warn) === '1',
+    embed: read(params, 'embed', warn) === '1' && framed,
     parentOrigin: read(params, 'parentOrigin', warn) ?? null,
     shareResult: read(params, 'shareResult', warn) ?? null,
   };

@@ -22,7 +22,8 @@ export type EventType = (typeof TYPES)[number];
 export interface EventDetails {
   'loc:ready': { height: number };
   'loc:resize': { height: number };
-  'loc:step': { index: number };
+  // No index since contract v1.3: the step before the end told a partner which end it was.
+  'loc:step': Record<string, never>;
   'loc:complete': { level?: (typeof LEVELS)[number] };
   'loc:call': Record<string, never>;
 }
@@ -52,7 +53,7 @@ export function buildQuery(
  */
 export function readMessage(data: unknown): WizardEvent | null {
   if (typeof data !== 'object' || data === null) return null;
-  const { source, version, type, height, index, level } = data as Record<string, unknown>;
+  const { source, version, type, height, level } = data as Record<string, unknown>;
   if (source !== 'loc-wizard' || version !== 1) return null;
   switch (type) {
     case 'loc:ready':
@@ -60,15 +61,12 @@ export function readMessage(data: unknown): WizardEvent | null {
       return typeof height === 'number' && isFinite(height) && height >= 0
         ? { type, detail: { height } }
         : null;
-    case 'loc:step':
-      return typeof index === 'number' && Number.isInteger(index) && index > 0
-        ? { type, detail: { index } }
-        : null;
     case 'loc:complete':
       if (level === undefined) return { type, detail: {} };
       return LEVELS.includes(level as (typeof LEVELS)[number])
         ? { type, detail: { level: level as (typeof LEVELS)[number] } }
         : null;
+    case 'loc:step':
     case 'loc:call':
       return { type, detail: {} };
     default:

@@ -6,6 +6,7 @@
  */
 import { expect } from 'vitest';
 import type { Frame, Locator, Page } from 'playwright-core';
+import { HEIGHT_STEP } from '../../src/app/embed-messages';
 
 export const NONCE = 'partner-nonce';
 export const EVENT_TYPES = ['loc:ready', 'loc:resize', 'loc:step', 'loc:complete', 'loc:call'];
@@ -139,8 +140,17 @@ export interface Fit {
 }
 
 /**
- * Waits until the iframe's height matches the wizard's content within 1 px, with nothing hidden
- * inside the frame (its document does not overflow either way). Returns both heights.
+ * Whether a frame of `frame` px fits content of `content` px: the content's height rounded up
+ * to the wizard's coarse step (contract v1.3), so never shorter than the content.
+ */
+export function fitsCoarsely(frame: number, content: number): boolean {
+  return frame % HEIGHT_STEP === 0 && frame >= content && frame - Math.ceil(content) < HEIGHT_STEP;
+}
+
+/**
+ * Waits until the iframe's height is the wizard's content height rounded up to the coarse step,
+ * with nothing hidden inside the frame (its document does not overflow either way). Returns both
+ * heights.
  */
 export async function expectFit(frameEl: Locator, frame: Frame): Promise<Fit> {
   let last: unknown;
@@ -158,7 +168,7 @@ export async function expectFit(frameEl: Locator, frame: Frame): Promise<Fit> {
     });
     last = { frame: height, ...inner };
     if (
-      Math.abs(height - inner.content) <= 1 &&
+      fitsCoarsely(height, inner.content) &&
       inner.scrollHeight <= inner.clientHeight + 1 &&
       inner.scrollWidth <= inner.clientWidth
     )
@@ -172,7 +182,7 @@ export async function expectFit(frameEl: Locator, frame: Frame): Promise<Fit> {
 export const ALLOWED_DETAIL: Readonly<Record<string, readonly string[]>> = {
   'loc:ready': ['height'],
   'loc:resize': ['height'],
-  'loc:step': ['index'],
+  'loc:step': [],
   'loc:complete': ['level'],
   'loc:call': [],
 };

@@ -11,8 +11,9 @@ import { build } from 'vite';
 import type { Browser, BrowserContext, Frame, Page } from 'playwright-core';
 import { DESKTOP, launch, openPage, PHONE } from './browser';
 import { CSP, serve, type StaticServer } from './server';
-import { DIST, EVERY_SCREEN, vignette } from './harness';
+import { DIST, EVERY_SCREEN, NEUTRAL_PAGE, vignette } from './harness';
 import { answerScreen, completeWith, screenHeading, submit } from './drive';
+import { HEIGHT_STEP } from '../../src/app/embed-messages';
 import {
   events,
   expectFit,
@@ -252,11 +253,13 @@ describe('embed.js: the frame', () => {
       const list = await events(s.page);
       expect(list.every((e) => e.target === 'w')).toBe(true);
       expect(list[0]).toMatchObject({ type: 'loc:ready', detail: { height: heights[0] } });
-      const steps = list
-        .filter((e) => e.type === 'loc:step')
-        .map((e) => e.detail as { index: number });
+      const steps = list.filter((e) => e.type === 'loc:step').map((e) => e.detail);
       expect(steps.length).toBe(heights.length - 1);
-      steps.forEach((d, i) => expect(d.index).toBe(i + 2)); // the start screen is 1
+      // Contract v1.3: no index (the step before the end told which end it was).
+      expect(steps).toEqual(steps.map(() => ({})));
+      // Every height sent is coarse (the frame's heights are checked by expectFit).
+      for (const e of list.filter((e) => e.type === 'loc:ready' || e.type === 'loc:resize'))
+        expect((e.detail as { height: number }).height % HEIGHT_STEP).toBe(0);
       const last = list.filter((e) => e.type !== 'loc:resize').at(-1)!;
       expect(last).toMatchObject({ type: 'loc:complete', detail: {} });
       expect(Object.keys(last.detail as object)).toEqual([]);
@@ -301,22 +304,81 @@ describe('embed.js: the frame', () => {
     }
   });
 
-  it('shows a blank screen in the frame after "Leave this site", shrinking to it', async () => {
+  it('"Leave this site" replaces the partner\'s whole page with the neutral one (issue 23)', async () => {
     const s = await openPartner(onePage());
+    try {
+      await s.page.route(`${new URL(NEUTRAL_PAGE).origin}/**`, (route) =>
+        route.fulfill({ status: 200, contentType: 'text/html', body: '<title>Neutral</title>' }),
+      );
+      await waitForEvents(s.page, 'w', 'loc:ready');
+      const frame = await frameOf(s.page, 'w');
+      await submit(frame);
+      await waitForEvents(s.page, 'w', 'loc:step');
+      const historyLength = await s.page.evaluate(() => history.length);
+      await frame.getByRole('button', { name: /Leave this site/ }).click();
+      // The top page, not the frame: Chromium allows it during the click (no sandbox).
+      await s.page.waitForURL(NEUTRAL_PAGE);
+      expect(s.page.url()).toBe(NEUTRAL_PAGE);
+      // Replaced, not pushed: Back does not return to the partner's page with the wizard.
+      expect(await s.page.evaluate(() => history.length)).toBe(historyLength);
+      expect(s.errors).toEqual([]);
+    } finally {
+      await s.close();
+    }
+  });
+
+  it('"Leave this site" in a frame that may not navigate the top page: the frame says to close the tab', async () => {
+    // A sandbox without top navigation: the browser refuses, so the frame alone leaves.
+    const html = partnerPage({
+      wizard: wizard.origin,
+      widgets: [],
+      extra: `<div id="w"></div><script nonce="${NONCE}">
+        const el = document.createElement('div');
+        window.locWizard.mount(el);
+        el.querySelector('iframe').setAttribute('sandbox', 'allow-scripts allow-same-origin allow-forms');
+        el.id = 'w';
+        document.getElementById('w').replaceWith(el);
+      </script>`,
+      scriptInHead: true,
+    });
+    const s = await openPartner(html);
     try {
       await waitForEvents(s.page, 'w', 'loc:ready');
       const frame = await frameOf(s.page, 'w');
-      const frameEl = s.page.locator('#w iframe');
-      const before = (await expectFit(frameEl, frame)).frame;
       const url = s.page.url();
-      await frame.getByRole('button', { name: 'Leave this site' }).click();
-      await frame.locator('#step-heading').waitFor({ state: 'detached' });
-      const after = (await expectFit(frameEl, frame)).frame;
-      expect(after).toBeLessThan(before);
+      await frame.getByRole('button', { name: /Leave this site/ }).click();
+      await frame.waitForURL(`${wizard.origin}/left.html`);
+      expect(await frame.locator('main').textContent()).toContain('Close the tab');
       expect(s.page.url()).toBe(url);
       expect(s.foreign).toEqual([]);
     } finally {
       await s.close();
+    }
+  });
+});
+
+describe('embed=1 opened top-level (issue 23)', () => {
+  it('behaves as self mode: history entries, the saved copy, and Leave replaces the page', async () => {
+    const context = await browser.newContext({ viewport: PHONE, locale: 'en-US' });
+    const { page, errors } = await openPage(context, [wizard.origin, new URL(NEUTRAL_PAGE).origin]);
+    try {
+      await page.route(`${new URL(NEUTRAL_PAGE).origin}/**`, (route) =>
+        route.fulfill({ status: 200, contentType: 'text/html', body: '<title>Neutral</title>' }),
+      );
+      const url = `${wizard.origin}/?embed=1&parentOrigin=${encodeURIComponent(partner.origin)}`;
+      await page.goto(url);
+      await page.locator('#step-heading').waitFor();
+      const before = await page.evaluate(() => history.length);
+      await submit(page);
+      await page.waitForFunction((n) => history.length > n, before);
+      // Self mode keeps the answers in this tab's storage; the embed never does.
+      await page.waitForFunction(() => sessionStorage.length > 0);
+      expect(await page.locator('.app--embed').count()).toBe(0);
+      await page.getByRole('button', { name: /Leave this site/ }).click();
+      await page.waitForURL(NEUTRAL_PAGE);
+      expect(errors).toEqual([]);
+    } finally {
+      await context.close();
     }
   });
 });
@@ -444,8 +506,6 @@ describe('embed.js: messages it refuses', () => {
           { source: 'loc-wizard', version: 1, type: 'loc:resize', height: '5' },
           { source: 'loc-wizard', version: 1, type: 'loc:resize', height: Infinity },
           { source: 'loc-wizard', version: 1, type: 'loc:resize' },
-          { source: 'loc-wizard', version: 1, type: 'loc:step', index: 0 },
-          { source: 'loc-wizard', version: 1, type: 'loc:step', index: 1.5 },
           { source: 'loc-wizard', version: 1, type: 'loc:complete', level: 'spa' },
           { source: 'loc-wizard', version: 1, type: 'loc:answers', answers: { x: 1 } },
           { source: 'loc-wizard', version: 1, type: 'click' },
@@ -474,7 +534,7 @@ describe('embed.js: messages it refuses', () => {
       await waitForEvents(s.page, 'w', 'loc:step');
       const accepted = (await events(s.page)).slice(before);
       expect(accepted).toEqual([
-        { target: 'w', type: 'loc:step', detail: { index: 3 }, bubbles: true },
+        { target: 'w', type: 'loc:step', detail: {}, bubbles: true },
       ] satisfies RecordedEvent[]);
     } finally {
       await s.close();
@@ -514,7 +574,7 @@ describe('embed.js: messages it refuses', () => {
     }
   });
 
-  it('sends nothing to a page on another origin than parentOrigin', async () => {
+  it('refuses to run for a page on another origin than parentOrigin says (issue 23)', async () => {
     const src = `${wizard.origin}/?embed=1&parentOrigin=${encodeURIComponent(partner.origin)}`;
     const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Elsewhere</title>
       ${RECORDER}
@@ -527,15 +587,20 @@ describe('embed.js: messages it refuses', () => {
     try {
       const handle = await s.page.locator('#direct').elementHandle();
       const frame = (await handle.contentFrame())!;
-      await frame.locator('#step-heading').first().waitFor();
-      const start = await screenHeading(frame);
-      await submit(frame);
-      expect(await screenHeading(frame)).not.toBe(start);
-      await frame.locator('a[href="tel:988"]').first().click();
+      // Chromium knows who frames it (location.ancestorOrigins): the lie is caught.
+      await frame.waitForURL(`${wizard.origin}/frame-refused.html`);
+      await frame.locator('h1').waitFor();
+      expect(await frame.locator('input, form, #step-heading').count()).toBe(0);
+      const link = frame.getByRole('link', { name: 'Open it in a new tab' });
+      expect(await link.getAttribute('target')).toBe('_blank');
+      expect(new URL(await link.evaluate((a) => (a as HTMLAnchorElement).href)).origin).toBe(
+        wizard.origin,
+      );
       await settle(600);
       await expect(
         s.page.evaluate(() => (window as unknown as { __messages: string[] }).__messages),
       ).resolves.toEqual([]);
+      expect(await storageTouches(frame)).toEqual([]);
     } finally {
       await s.close();
     }

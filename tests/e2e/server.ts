@@ -1,7 +1,8 @@
 /**
  * A static server for dist/ with the headers a careful host would send (CSP without
  * 'unsafe-inline', no referrer), so the browser tests also prove the app works under them.
- * The CSP is the one the build writes into dist/_headers, inline-script hashes included.
+ * The CSP is the one the build writes into dist/_headers, inline-script hashes included, and the
+ * app's files also get that file's Cross-Origin-Opener-Policy.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { existsSync, readFileSync } from 'node:fs';
@@ -37,6 +38,12 @@ export function deployedCsp(root = join(import.meta.dirname, '..', '..', 'dist')
     .join('; ');
 }
 
+/** A build's _headers Cross-Origin-Opener-Policy, if it has one. */
+export function deployedCoop(root = join(import.meta.dirname, '..', '..', 'dist')): string | null {
+  const headers = readFileSync(join(root, '_headers'), 'utf8');
+  return /^\s*Cross-Origin-Opener-Policy:\s*(.+)$/m.exec(headers)?.[1]?.trim() ?? null;
+}
+
 export const CSP = deployedCsp();
 const cspOf = new Map<string, string>();
 
@@ -69,6 +76,7 @@ export async function serve(
   // A folder without a build (partner and third-party pages) keeps the app's default CSP.
   const csp = cspOf.get(root) ?? (existsSync(join(root, '_headers')) ? deployedCsp(root) : CSP);
   cspOf.set(root, csp);
+  const coop = existsSync(join(root, '_headers')) ? deployedCoop(root) : null;
   const server = createServer((req, res) => void respond(req, res));
   async function respond(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? '/', 'http://x');
@@ -103,6 +111,7 @@ export async function serve(
       res.writeHead(200, {
         'Content-Type': type,
         'Content-Security-Policy': csp,
+        ...(coop ? { 'Cross-Origin-Opener-Policy': coop } : {}),
         ...(gzip ? { Vary: 'Accept-Encoding' } : {}),
         ...(compress ? { 'Content-Encoding': 'gzip' } : {}),
         ...common,

@@ -14,10 +14,10 @@ const defaults: AppConfig = {
   shareResult: null,
 };
 
-/** Parses with no browser languages and collects warnings. */
-function parse(search: string, languages: readonly string[] = []) {
+/** Parses with no browser languages, as if in a frame, and collects warnings. */
+function parse(search: string, languages: readonly string[] = [], framed = true) {
   const warn = vi.fn<(message: string) => void>();
-  const config = parseParams(search, warn, languages);
+  const config = parseParams(search, warn, languages, framed);
   return { config, warnings: warn.mock.calls.map(([message]) => message) };
 }
 
@@ -37,6 +37,17 @@ describe('parseParams: defaults', () => {
     const spy = vi.spyOn(navigator, 'languages', 'get').mockReturnValue(['es-US', 'en']);
     expect(parseParams('', () => {}).lang).toBe('es');
     spy.mockRestore();
+  });
+});
+
+describe('parseParams: embed=1 opened top-level (issue 23)', () => {
+  it("is self mode (the link is the person's own page: nothing to warn a partner about)", () => {
+    const { config } = parse(q({ embed: '1', parentOrigin: 'https://partner.example' }), [], false);
+    expect(config.embed).toBe(false);
+  });
+
+  it('reads the real window when not told: jsdom is top-level', () => {
+    expect(parseParams('?embed=1', () => {}, []).embed).toBe(false);
   });
 });
 
