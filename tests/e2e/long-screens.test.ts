@@ -8,6 +8,7 @@ import type { Page } from 'playwright-core';
 import { DESKTOP, PHONE } from './browser';
 import { drawn } from './a11y-checks';
 import { openAt, startSuite, vignette, type Suite } from './harness';
+import { answerScreen } from './drive';
 
 let suite: Suite;
 beforeAll(async () => {
@@ -19,12 +20,19 @@ afterAll(async () => {
 
 const submitButton = 'main form button[type="submit"]';
 
-/** A session walked to `screen` (the last question, or the review) with a long vignette. */
-function openLong(screen: 'insurance' | 'review', viewport: { width: number; height: number }) {
+/**
+ * A session walked to `screen` with a long vignette: the last question, answered and ready for
+ * Continue, or the review.
+ */
+async function openLong(
+  screen: 'insurance' | 'review',
+  viewport: { width: number; height: number },
+) {
   const answers = vignette('seizure-history-daily-drinker').answers;
-  return openAt(suite, answers, screen === 'review' ? 'review' : { question: 'insurance.type' }, {
-    viewport,
-  });
+  if (screen === 'review') return openAt(suite, answers, 'review', { viewport });
+  const session = await openAt(suite, answers, { question: 'insurance.type' }, { viewport });
+  await answerScreen(session.page, answers);
+  return session;
 }
 
 interface FirstFrame {
