@@ -80,9 +80,13 @@ export async function serve(
   const server = createServer((req, res) => void respond(req, res));
   async function respond(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? '/', 'http://x');
+    // As a host applies _headers' "/*" block: every path of the app's origin, the test's own
+    // pages included (a page without COOP beside pages with it switches the browsing-context
+    // group on a same-origin navigation, which WebKit's back-forward cache does not survive).
     const common = {
       'Referrer-Policy': 'no-referrer',
       'X-Content-Type-Options': 'nosniff',
+      ...(coop ? { 'Cross-Origin-Opener-Policy': coop } : {}),
       ...headers,
     };
     const page = pages[url.pathname];
@@ -111,7 +115,6 @@ export async function serve(
       res.writeHead(200, {
         'Content-Type': type,
         'Content-Security-Policy': csp,
-        ...(coop ? { 'Cross-Origin-Opener-Policy': coop } : {}),
         ...(gzip ? { Vary: 'Accept-Encoding' } : {}),
         ...(compress ? { 'Content-Encoding': 'gzip' } : {}),
         ...common,

@@ -164,8 +164,10 @@ describe.each(ENGINES)('%s', (name) => {
           url = await s.url();
         }
         expect(wentTo(url, NEUTRAL_PAGE), url).toBe(true);
-        // Back: the page before the wizard, not one of its screens.
-        await s.back();
+        // Back: the page before the wizard, not one of its screens. The history's own Back, from
+        // the page: WebKitWebDriver's Back command never returns from WebKit's error page for the
+        // (unreachable here) neutral page.
+        await s.run(() => history.back());
         const back = Date.now() + 10_000;
         while ((await s.url()) !== before && Date.now() < back)
           await new Promise((r) => setTimeout(r, 100));
