@@ -11,6 +11,7 @@ import {
   accentFormatRule,
   E164,
   e164Rule,
+  originRule,
   plainTextRules,
   type Rule,
 } from './checks.ts';
@@ -149,6 +150,25 @@ export const programsSchema = z.array(programSchema).check(
   }),
 );
 
+/**
+ * Another number of the center's own, e.g. a line per referral partner, so the center can tell
+ * where a call came from. Only these and `phone` may replace the number shown (URL `phone`).
+ */
+export const trackingNumberSchema = z.strictObject({
+  label: plainTextSchema(60),
+  phone: e164Schema,
+});
+
+/**
+ * A partner site that may frame the wizard (its origin goes into frame-ancestors), and whether
+ * it may be told the suggested level at the end (`shareResult: 'level'`; the person is told).
+ */
+export const partnerSchema = z.strictObject({
+  origin: z.string().check(refine(originRule)),
+  name: plainTextSchema(60),
+  shareResult: z.optional(z.literal('level')),
+});
+
 export const centerConfigSchema = z.readonly(
   z.strictObject({
     name: plainTextSchema(60),
@@ -162,12 +182,25 @@ export const centerConfigSchema = z.readonly(
     /** 'free': the center checks coverage for free before treatment starts. */
     insuranceVerification: z.nullable(z.literal('free')),
     programs: programsSchema,
+    trackingNumbers: z.optional(z.array(trackingNumberSchema)),
+    partners: z.optional(
+      z
+        .array(partnerSchema)
+        .check(
+          z.refine(
+            (list: readonly { origin: string }[]) =>
+              new Set(list.map((p) => p.origin)).size === list.length,
+            { message: 'lists an origin twice' },
+          ),
+        ),
+    ),
   }),
 );
 
 export type CenterConfig = z.infer<typeof centerConfigSchema>;
 export type Program = z.infer<typeof programSchema>;
 export type ProgramSession = z.infer<typeof sessionSchema>;
+export type Partner = z.infer<typeof partnerSchema>;
 
 const DEFAULT_FILE = 'src/config/center.ts';
 

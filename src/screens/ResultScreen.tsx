@@ -40,7 +40,7 @@ export function ResultScreen({
   programs = centerPrograms,
 }: ResultScreenProps) {
   const t = useFullText();
-  const { center, phone, mode } = useSettings();
+  const { center, phone, mode, partner } = useSettings();
   // Staff mode speaks of the person in a neutral third person, whoever is calling.
   const who = voiceOf(mode, answers.respondent);
   const staff = mode === 'staff';
@@ -182,6 +182,11 @@ export function ResultScreen({
             )}
 
             <p className="result__disclaimer">{t.result.notDiagnosis[who]}</p>
+            {partner && (
+              <p className="result__disclaimer" data-privacy>
+                {format(t.result.sharedWithPartner, { partner })}
+              </p>
+            )}
             {staff && (
               <CopyNote
                 makeNote={() =>

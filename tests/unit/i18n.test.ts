@@ -132,6 +132,8 @@ const FILLED: Readonly<Record<string, readonly string[]>> = {
   'result/alternativeBody/they': ['level', 'alternative'],
   'result/alternativeBody/staff': ['level', 'alternative'],
   'result/callBody': ['center', 'phone'],
+  'result/sharedWithPartner': ['partner'],
+  'start/privacyShared': ['partner'],
   'result/scheduleChosen/you': ['time'],
   'result/scheduleChosen/they': ['time'],
   'result/scheduleChosen/staff': ['time'],
@@ -193,6 +195,8 @@ const REQUIRED: Readonly<Record<string, readonly string[]>> = {
   'result/alternativeBody/they': ['level', 'alternative'],
   'result/alternativeBody/staff': ['level', 'alternative'],
   'result/callBody': ['center', 'phone'],
+  'result/sharedWithPartner': ['partner'],
+  'start/privacyShared': ['partner'],
   'result/scheduleChosen/you': ['time'],
   'result/scheduleChosen/they': ['time'],
   'result/scheduleChosen/staff': ['time'],
@@ -543,6 +547,7 @@ describe('format()', () => {
       a: 'A',
       b: 'B',
       character: 'U',
+      partner: 'Partner',
     };
     for (const [, dict] of LANGUAGES) {
       for (const { path, value } of strings(dict)) {

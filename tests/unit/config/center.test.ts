@@ -16,6 +16,8 @@ const valid: CenterConfig = {
   crisis: { emergency: '911', lifeline: '988', lifelineText: '988' },
   stateInsuranceProgram: { en: 'Medi-Cal', es: 'Medi-Cal' },
   insuranceVerification: 'free',
+  trackingNumbers: [],
+  partners: [],
   // center-programs.md §1 "Default config": three adult IOP tracks, in person, no days.
   programs: (
     [
