@@ -22,6 +22,7 @@ import { memoryStorage } from '../src/persistence/storage';
 import { SNAPSHOT_KEY } from '../src/persistence/snapshot-store';
 import { bodyScript, headScript } from '../src/prerender/inline-scripts';
 import { outDir } from './center-config';
+import { withFrameAncestors } from './frame-ancestors';
 
 const dist = outDir();
 const WORDS: Record<Lang, CoreWords> = { en: enCore, es: esCore };
@@ -97,5 +98,9 @@ const withHashes = headers.replace(
   `script-src 'self' ${sha256(head)} ${sha256(body)}`,
 );
 if (withHashes === headers) throw new Error("prerender: no script-src 'self' in public/_headers");
-writeFileSync(headersPath, withHashes);
-console.log(`prerendered the start screen (en, es); CSP script hashes written to dist/_headers`);
+// Only the center's listed partners may frame it (contract v1.3).
+writeFileSync(headersPath, withFrameAncestors(withHashes, centerConfig.partners ?? []));
+console.log(
+  `prerendered the start screen (en, es); CSP script hashes and frame-ancestors ` +
+    `(${(centerConfig.partners ?? []).length} partners) written to dist/_headers`,
+);
