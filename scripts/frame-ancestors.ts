@@ -8,8 +8,8 @@ export function withFrameAncestors(
   partners: readonly { readonly origin: string }[],
 ): string {
   const directive = ["frame-ancestors 'self'", ...partners.map((p) => p.origin)].join(' ');
-  const written = headers.replace(/frame-ancestors [^;\n]*/, directive);
-  if (written === headers && !headers.includes(directive))
-    throw new Error('_headers has no frame-ancestors directive to fill');
-  return written;
+  // In the Content-Security-Policy line only (a comment may name the directive too).
+  const csp = /^(\s*Content-Security-Policy:[^\n]*?)frame-ancestors [^;\n]*/m;
+  if (!csp.test(headers)) throw new Error('_headers has no frame-ancestors directive to fill');
+  return headers.replace(csp, (_m, before: string) => before + directive);
 }
