@@ -161,6 +161,7 @@ const FILLED: Readonly<Record<string, readonly string[]>> = {
   'programs/session': ['start', 'end'],
   'programs/sessionWithDays': ['days', 'start', 'end'],
   'programs/clock': ['h', 'mm', 'period'],
+  'programs/dayRange': ['from', 'to'],
   'programs/placeOrVideo': ['place'],
   'programs/fit/schedule/you': ['time'],
   'programs/fit/schedule/they': ['time'],
@@ -548,6 +549,8 @@ describe('format()', () => {
       b: 'B',
       character: 'U',
       partner: 'Partner',
+      from: 'F',
+      to: 'T',
     };
     for (const [, dict] of LANGUAGES) {
       for (const { path, value } of strings(dict)) {

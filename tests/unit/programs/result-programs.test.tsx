@@ -105,7 +105,7 @@ describe('the programs part: hooks', () => {
     const { q } = await renderResult(answers, EXAMPLE);
     const items = q('[data-center-programs] [data-program]');
     expect(ids(items)[0]).toBe('evening-iop-video');
-    expect(items[0]).toHaveTextContent('Mon, Tue, Wed, Thu, 6:00 PM to 9:00 PM');
+    expect(items[0]).toHaveTextContent('Evenings: Mon–Thu, 6:00 PM to 9:00 PM');
     expect(items[0]).toHaveTextContent('By video, from home');
     expect(items[0]).toHaveTextContent('You can join by video');
   });
@@ -122,7 +122,7 @@ describe('the programs part: hooks', () => {
     const { q } = await renderResult(vignetteAnswers('severe-stable-php'), EXAMPLE, 'es');
     const [day] = q('[data-center-programs] [data-program]');
     expect(day).toHaveTextContent('Programa de día (PHP)');
-    expect(day).toHaveTextContent('lun, mar, mié, jue, vie, de 9:00 a. m. a 3:00 p. m.');
+    expect(day).toHaveTextContent('Durante el día: lun–vie, de 9:00 a. m. a 3:00 p. m.');
     expect(day).toHaveTextContent('Acepta seguro privado: llame para confirmar su plan');
     expect(day).toHaveTextContent('Sesiones en español');
   });
@@ -251,7 +251,7 @@ describe('staff mode', () => {
     });
     const block = note.slice(note.indexOf('Programs that may fit'));
     expect(block).toMatch(
-      /^Programs that may fit\n-{21}\n- Day program \(PHP\): Mornings: Mon, Tue/,
+      /^Programs that may fit\n-{21}\n- Day program \(PHP\): Daytime: Mon–Fri, 9:00\sAM to 3:00\sPM/,
     );
     expect(block).toContain('Option to ask about: Intensive outpatient (IOP)');
     expect(block).toMatch(/- Evening IOP: Evenings: Mon, Tue, Thu, 5:30 PM to 8:30 PM/);
