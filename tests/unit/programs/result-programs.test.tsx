@@ -110,6 +110,27 @@ describe('the programs part: hooks', () => {
     expect(items[0]).toHaveTextContent('You can join by video');
   });
 
+  describe("the teen note, only when no program for the person's age is listed", () => {
+    const TEEN_NOTE = 'The center will tell you if it serves people under 18';
+
+    it('absent under a listed teen program (example config)', async () => {
+      const { root } = await renderResult(vignetteAnswers('teen-cannabis'), EXAMPLE);
+      expect(root.querySelector('[data-program="teen-iop"]')).not.toBeNull();
+      expect(root.textContent).not.toContain(TEEN_NOTE);
+    });
+
+    it('present when the center lists none for under-18 (default config)', async () => {
+      const { root } = await renderResult(vignetteAnswers('teen-cannabis'), DEFAULT);
+      expect(root.querySelector('[data-referral]')).not.toBeNull();
+      expect(root.textContent).toContain(TEEN_NOTE);
+    });
+
+    it('present in Spanish too when none is listed', async () => {
+      const { root } = await renderResult(vignetteAnswers('teen-cannabis'), DEFAULT, 'es');
+      expect(root.textContent).toContain('El centro le dirá si atiende a menores de 18 años');
+    });
+  });
+
   it('example config: the adolescent track only for under-18', async () => {
     const teen = await renderResult(vignetteAnswers('teen-cannabis'), EXAMPLE);
     expect(ids(teen.q('[data-center-programs] [data-program]'))).toEqual(['teen-iop']);
