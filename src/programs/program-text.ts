@@ -2,7 +2,7 @@
  * A matched program in words, for the result screen and the staff note alike: its schedule,
  * where it is, why it may fit and what to ask about insurance. Pure: words in, strings out.
  */
-import { WEEKDAYS, type Program, type ProgramSession } from '../config/center-schema';
+import type { Program, ProgramSession } from '../config/center-schema';
 import { format } from '../i18n/format';
 import type { Dictionary, Lang } from '../i18n/types';
 import { timeOfDay, type MatchedProgram, type TimeOfDay } from './match';
@@ -49,16 +49,17 @@ export function spanText(t: Dictionary, session: ProgramSession): string {
   return t.programs.spans.afternoonEvening;
 }
 
+type Weekday = NonNullable<ProgramSession['days']>[number];
+/** The week from Monday. Not the schema's WEEKDAYS: that module brings zod, kept off the app. */
+const WEEK: readonly Weekday[] = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
+
 /** Days in week order, three or more in a row as a range: "Mon–Fri", "Mon, Wed, Thu". */
-export function daysText(t: Dictionary, days: readonly (typeof WEEKDAYS)[number][]): string {
-  const sorted = WEEKDAYS.filter((d) => days.includes(d));
+export function daysText(t: Dictionary, days: readonly Weekday[]): string {
+  const sorted = WEEK.filter((d) => days.includes(d));
   const parts: string[] = [];
   for (let i = 0; i < sorted.length;) {
     let j = i;
-    while (
-      j + 1 < sorted.length &&
-      WEEKDAYS.indexOf(sorted[j + 1]!) === WEEKDAYS.indexOf(sorted[j]!) + 1
-    )
+    while (j + 1 < sorted.length && WEEK.indexOf(sorted[j + 1]!) === WEEK.indexOf(sorted[j]!) + 1)
       j++;
     const name = (k: number) => t.programs.days[sorted[k]!];
     if (j - i >= 2) parts.push(format(t.programs.dayRange, { from: name(i), to: name(j) }));
