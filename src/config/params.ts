@@ -65,7 +65,7 @@ const readers: { readonly [P in Param]: Reader<ParamValues[P]> } = {
   // v1.3: removed; a link still carrying it gets the warning and the build's name.
   center: () => ({
     ok: false,
-    reason: "removed in contract v1.3: the center's name is the build's",
+    reason: 'removed in v1.3',
   }),
   accent: checkAccent,
   embed: oneOf(['1']),
@@ -125,7 +125,7 @@ function ownNumber(center: Center): (phone: string) => Checked<string> {
   return (value) =>
     own.includes(value)
       ? { ok: true, value }
-      : { ok: false, reason: "not one of the center's numbers (phone or trackingNumbers)" };
+      : { ok: false, reason: "not one of the center's own numbers" };
 }
 
 export function parseParams(
@@ -145,9 +145,7 @@ export function parseParams(
     : undefined;
   const shareResult =
     read(params, 'shareResult', warn, (value) =>
-      partner
-        ? { ok: true, value }
-        : { ok: false, reason: "the center's config lets no partner at parentOrigin receive it" },
+      partner ? { ok: true, value } : { ok: false, reason: 'not allowed for this parentOrigin' },
     ) ?? null;
   return {
     mode: read(params, 'mode', warn) ?? 'self',

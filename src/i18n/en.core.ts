@@ -53,7 +53,7 @@ export const enCore = {
     privacy:
       'Your answers stay on this device. Nothing is sent to anyone. Closing this tab clears them.',
     privacyShared:
-      'Your answers stay on this device. Closing this tab clears them. At the end, {partner} will be told which type of care was suggested, never your answers.',
+      'Your answers stay on this device. At the end, {partner} will be told which type of care was suggested, never your answers.',
     notDiagnosis:
       'This is not a diagnosis. A free assessment with a clinician decides what care is right.',
     begin: 'Start',

@@ -55,7 +55,7 @@ export const esCore = {
     privacy:
       'Sus respuestas se quedan en este dispositivo. No se envían a nadie. Se borran al cerrar esta pestaña.',
     privacyShared:
-      'Sus respuestas se quedan en este dispositivo y se borran al cerrar esta pestaña. Al final, se le dirá a {partner} qué tipo de atención se sugirió, nunca sus respuestas.',
+      'Sus respuestas se quedan en este dispositivo. Al final, se le dirá a {partner} qué tipo de atención se sugirió, nunca sus respuestas.',
     notDiagnosis:
       'Esto no es un diagnóstico. Una evaluación gratuita con un profesional clínico decide qué atención es la adecuada.',
     begin: 'Empezar',

@@ -56,7 +56,7 @@ describe('config messages', () => {
     'a phone without +1 (%j): how to write it, repeating what was typed',
     (phone) => {
       expect(problems({ ...copy(), phone })).toEqual([
-        `phone is ${JSON.stringify(phone)}: start with + and the country code, +1 for a US number, e.g. +17145550142 (digits only)`,
+        `phone is ${JSON.stringify(phone)}: start with +1 for a US number, e.g. +17145550142`,
       ]);
     },
   );
@@ -84,7 +84,7 @@ describe('config messages', () => {
         ],
       }),
     ).toEqual([
-      'trackingNumbers #1 phone is "7145550188": start with + and the country code, +1 for a US number, e.g. +17145550142 (digits only)',
+      'trackingNumbers #1 phone is "7145550188": start with +1 for a US number, e.g. +17145550142',
       'partners #2 origin is "https://clinic.example/": expected an origin like https://partner.example',
       'partners #2 shareResult: "answers" is not one of level',
     ]);

@@ -140,7 +140,7 @@ describe("parseParams: the center's own numbers and name (contract v1.3)", () =>
       const { config, warnings } = parseFor(q({ phone }));
       expect(config.phone).toBe('+17145550123');
       expect(warnings).toEqual([
-        `[loc-wizard] Ignoring URL parameter "phone"="${phone}": not one of the center's numbers (phone or trackingNumbers). Using the default.`,
+        `[loc-wizard] Ignoring URL parameter "phone"="${phone}": not one of the center's own numbers. Using the default.`,
       ]);
     },
   );
@@ -152,7 +152,7 @@ describe("parseParams: the center's own numbers and name (contract v1.3)", () =>
       expect(config.center).toBe('Harbor Test');
       expect(warnings).toHaveLength(1);
       expect(warnings[0]).toContain('"center"');
-      expect(warnings[0]).toContain('removed in contract v1.3');
+      expect(warnings[0]).toContain('removed in v1.3');
     },
   );
 
