@@ -2,7 +2,11 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
-import { verifyCenterConfig, type CenterConfig } from './src/config/center-schema.ts';
+import {
+  CenterConfigError,
+  verifyCenterConfig,
+  type CenterConfig,
+} from './src/config/center-schema.ts';
 import { formatPhone, telHref } from './src/config/phone.ts';
 import {
   centerConfigPath,
@@ -10,11 +14,24 @@ import {
   importCenterConfig,
   outDir,
   ROOT,
+  typeErrors,
 } from './scripts/center-config.ts';
 
 /** src/config/center.ts, or the file CENTER_CONFIG names (scripts/center-config.ts). */
 const centerFile = centerConfigPath();
 const writtenConfig = await importCenterConfig(centerFile);
+const centerName = (writtenConfig as { name?: unknown }).name;
+// First, so a forgotten CENTER_CONFIG shows before anything is built.
+console.log(`Building ${String(centerName)} (${relative(process.cwd(), centerFile)})`);
+
+/** A mistake in the center's file: its message alone, without Vite's wrapper or a stack. */
+function stop(message: string): never {
+  console.error(`\n${message}\n`);
+  process.exit(1);
+}
+const typeProblems = await typeErrors(centerFile);
+if (typeProblems.length > 0)
+  stop(`Type errors in ${relative(ROOT, centerFile)}:\n${typeProblems.join('\n')}`);
 const CENTER_PROGRAMS = resolve(ROOT, 'src/config/center-programs.ts');
 
 /**
@@ -41,7 +58,13 @@ function tabIcon(accent: string): string {
 function centerInApp(): Plugin {
   const file = relative(ROOT, centerFile);
   // A bad edit stops `vite build` and the dev server alike, naming the field.
-  const centerConfig: CenterConfig = verifyCenterConfig(writtenConfig, file);
+  let centerConfig: CenterConfig;
+  try {
+    centerConfig = verifyCenterConfig(writtenConfig, file);
+  } catch (error) {
+    if (error instanceof CenterConfigError) stop(error.message);
+    throw error;
+  }
   const { programs, insuranceVerification, ...core } = centerConfig;
   const escape = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
   const values: Record<string, string> = {

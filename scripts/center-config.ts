@@ -3,7 +3,7 @@
  * working directory), else src/config/center.ts. Node-only: read by vite.config.ts and, through
  * ./center-config-hooks.mjs, by the prerender step.
  */
-import { resolve } from 'node:path';
+import { resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
 export const ROOT = resolve(import.meta.dirname, '..');
@@ -27,4 +27,30 @@ export async function importCenterConfig(path: string): Promise<unknown> {
   };
   if (module.centerConfig === undefined) throw new Error(`${path} exports no centerConfig`);
   return module.centerConfig;
+}
+
+/** Folders `npm run typecheck` covers (tsconfig.json's include): a config there is checked. */
+const TYPE_CHECKED = ['src', 'examples'].map((dir) => resolve(ROOT, dir) + sep);
+
+/**
+ * TypeScript's errors in a configuration file that `npm run typecheck` does not cover (one kept
+ * outside the repository's checked folders, e.g. centers/harbor.ts): a broken type import or a
+ * misspelt field would otherwise build, since the build only strips the types. Empty when fine.
+ */
+export async function typeErrors(path: string): Promise<string[]> {
+  if (TYPE_CHECKED.some((dir) => path.startsWith(dir))) return [];
+  const { default: ts } = await import('typescript');
+  const read = (file: string) => ts.sys.readFile(file);
+  const tsconfig: unknown = ts.readConfigFile(resolve(ROOT, 'tsconfig.json'), read).config;
+  const { options } = ts.parseJsonConfigFileContent(tsconfig, ts.sys, ROOT);
+  const program = ts.createProgram([path], { ...options, noEmit: true });
+  const host: import('typescript').FormatDiagnosticsHost = {
+    getCanonicalFileName: (f) => f,
+    getCurrentDirectory: () => process.cwd(),
+    getNewLine: () => '\n',
+  };
+  return ts
+    .getPreEmitDiagnostics(program)
+    .filter((d) => d.file === undefined || resolve(d.file.fileName) === path)
+    .map((d) => ts.formatDiagnostic(d, host).trim());
 }

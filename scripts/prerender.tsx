@@ -19,13 +19,14 @@ import { esCore } from '../src/i18n/es.core';
 import type { CoreWords, Lang } from '../src/i18n/types';
 import { bodyScript, headScript } from '../src/prerender/inline-scripts';
 import { outDir } from './center-config';
+import { withFrameAncestors } from './frame-ancestors';
 
 const dist = outDir();
 const WORDS: Record<Lang, CoreWords> = { en: enCore, es: esCore };
 
 function startScreen(lang: Lang): string {
   // The settings of a plain URL in a browser that prefers `lang`: the center's defaults.
-  const settings = parseParams('', () => undefined, [lang], false);
+  const settings = parseParams('', () => undefined, [lang], { framed: false });
 
   const html = renderToString(<App settings={settings} dictionary={WORDS[lang]} />);
   // Marks the copy, so CSS shows it only for its language and once the head script chose it.
@@ -90,5 +91,9 @@ const withHashes = headers.replace(
   `script-src 'self' ${sha256(head)} ${sha256(body)}`,
 );
 if (withHashes === headers) throw new Error("prerender: no script-src 'self' in public/_headers");
-writeFileSync(headersPath, withHashes);
-console.log(`prerendered the start screen (en, es); CSP script hashes written to dist/_headers`);
+// Only the center's listed partners may frame it (contract v1.3).
+writeFileSync(headersPath, withFrameAncestors(withHashes, centerConfig.partners ?? []));
+console.log(
+  `prerendered the start screen (en, es); CSP script hashes and frame-ancestors ` +
+    `(${(centerConfig.partners ?? []).length} partners) written to dist/_headers`,
+);

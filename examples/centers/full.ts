@@ -12,6 +12,14 @@ const SANTA_ANA = { en: 'Santa Ana, CA', es: 'Santa Ana, CA' };
 export const centerConfig: CenterConfig = Object.freeze<CenterConfig>({
   name: 'Harbor Recovery Example',
   phone: '+17145550123',
+  // A county partner's referral line, so the center can tell where calls come from.
+  trackingNumbers: [{ label: 'County Health Example referrals', phone: '+17145550188' }],
+  // The county may be told the suggested level (the person is told so); the clinic may only
+  // frame the check. The browser tests serve the county's page at this origin.
+  partners: [
+    { origin: 'https://county.example', name: 'County Health Example', shareResult: 'level' },
+    { origin: 'https://clinic.example', name: 'Clinic Example' },
+  ],
   accent: '1f6feb',
   neutralPage: 'https://www.google.com/',
   crisis: { emergency: '911', lifeline: '988', lifelineText: '988' },

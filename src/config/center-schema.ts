@@ -11,6 +11,7 @@ import {
   accentFormatRule,
   E164,
   e164Rule,
+  originRule,
   plainTextRules,
   type Rule,
 } from './checks.ts';
@@ -68,9 +69,10 @@ function setOf<T extends z.core.SomeType>(item: T) {
 }
 const nonEmpty = z.minLength(1, 'must not be empty');
 
+const CLOCK = /^([01]\d|2[0-3]):[0-5]\d$/;
 const clockTime = z
   .string()
-  .check(z.regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'expected a 24-hour time like 09:00 or 18:30'));
+  .check(z.regex(CLOCK, 'expected a 24-hour time like 09:00 or 18:30 (two digits for the hour)'));
 
 export const sessionSchema = z.strictObject({
   start: clockTime,
@@ -96,6 +98,8 @@ export const programSchema = z
     // Each rule names the field it is about: the build's message points at what to change.
     z.superRefine((program, ctx) => {
       program.sessions.forEach((session, i) => {
+        // A bad time has its own message; comparing it would only add a confusing second one.
+        if (!CLOCK.test(session.start) || !CLOCK.test(session.end)) return;
         if (session.start >= session.end) {
           ctx.addIssue({
             code: 'custom',
@@ -149,6 +153,25 @@ export const programsSchema = z.array(programSchema).check(
   }),
 );
 
+/**
+ * Another number of the center's own, e.g. a line per referral partner, so the center can tell
+ * where a call came from. Only these and `phone` may replace the number shown (URL `phone`).
+ */
+export const trackingNumberSchema = z.strictObject({
+  label: plainTextSchema(60),
+  phone: e164Schema,
+});
+
+/**
+ * A partner site that may frame the wizard (its origin goes into frame-ancestors), and whether
+ * it may be told the suggested level at the end (`shareResult: 'level'`; the person is told).
+ */
+export const partnerSchema = z.strictObject({
+  origin: z.string().check(refine(originRule)),
+  name: plainTextSchema(60),
+  shareResult: z.optional(z.literal('level')),
+});
+
 export const centerConfigSchema = z.readonly(
   z.strictObject({
     name: plainTextSchema(60),
@@ -162,29 +185,91 @@ export const centerConfigSchema = z.readonly(
     /** 'free': the center checks coverage for free before treatment starts. */
     insuranceVerification: z.nullable(z.literal('free')),
     programs: programsSchema,
+    trackingNumbers: z.optional(z.array(trackingNumberSchema)),
+    partners: z.optional(
+      z
+        .array(partnerSchema)
+        .check(
+          z.refine(
+            (list: readonly { origin: string }[]) =>
+              new Set(list.map((p) => p.origin)).size === list.length,
+            { message: 'lists an origin twice' },
+          ),
+        ),
+    ),
   }),
 );
 
 export type CenterConfig = z.infer<typeof centerConfigSchema>;
 export type Program = z.infer<typeof programSchema>;
 export type ProgramSession = z.infer<typeof sessionSchema>;
+export type Partner = z.infer<typeof partnerSchema>;
 
 const DEFAULT_FILE = 'src/config/center.ts';
 
-// zod/mini ships no messages ("Invalid input"), so name the field and what was expected.
-function describe(issue: z.core.$ZodIssue): string {
-  const at = issue.path.join('.') || '(config)';
-  if (issue.code === 'unrecognized_keys') return `${at}: unknown field ${issue.keys.join(', ')}`;
-  if (issue.code === 'invalid_type') return `${at}: expected ${issue.expected}`;
-  return `${at}: ${issue.message}`;
+/** A bad center configuration: its message is for the person editing the file, printed alone. */
+export class CenterConfigError extends Error {
+  override name = 'CenterConfigError';
 }
 
-/** Validates a center configuration; throws an error naming every bad field. */
+/**
+ * Where a problem is, in the file's own words: a program by its id (`programs "evening-iop"
+ * sessions #2 end`), any other list item counted from 1; and the value found there.
+ */
+function locate(path: readonly PropertyKey[], input: unknown): { at: string; value: unknown } {
+  const parts: string[] = [];
+  let value: unknown = input;
+  const idOf = (item: unknown): unknown =>
+    typeof item === 'object' && item !== null ? Reflect.get(item, 'id') : undefined;
+  path.forEach((key, i) => {
+    const list = value;
+    value = typeof value === 'object' && value !== null ? Reflect.get(value, key) : undefined;
+    if (typeof key !== 'number') parts.push(String(key));
+    else {
+      // By id only when the id is a name and names this one program alone.
+      const id = idOf(value);
+      const byId =
+        path[i - 1] === 'programs' &&
+        typeof id === 'string' &&
+        id !== '' &&
+        Array.isArray(list) &&
+        list.filter((item) => idOf(item) === id).length === 1;
+      parts.push(byId ? JSON.stringify(id) : `#${key + 1}`);
+    }
+  });
+  return { at: parts.join(' ') || '(config)', value };
+}
+
+/** What was written, quoted, shortened past 40 characters; undefined for a list or an object. */
+function shown(value: unknown): string | undefined {
+  if (typeof value === 'string')
+    return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
+  return typeof value === 'number' || typeof value === 'boolean' ? String(value) : undefined;
+}
+
+// zod/mini ships no messages ("Invalid input"): name the field, repeat what was written, and
+// say what is allowed.
+function describe(issue: z.core.$ZodIssue, input: unknown): string {
+  const { at, value } = locate(issue.path, input);
+  const written = shown(value);
+  if (issue.code === 'unrecognized_keys') return `${at}: unknown field ${issue.keys.join(', ')}`;
+  if (issue.code === 'invalid_value')
+    return `${at}: ${written ?? 'the value'} is not one of ${issue.values.map(String).join(', ')}`;
+  if (issue.code === 'invalid_type')
+    return value === undefined
+      ? `${at}: missing (expected ${issue.expected})`
+      : `${at}: expected ${issue.expected}, not ${written ?? typeof value}`;
+  return written === undefined
+    ? `${at}: ${issue.message}`
+    : `${at} is ${written}: ${issue.message}`;
+}
+
+/** Validates a center configuration; throws a CenterConfigError naming every bad field. */
 export function parseCenterConfig(input: unknown, file = DEFAULT_FILE): CenterConfig {
   const result = centerConfigSchema.safeParse(input);
   if (!result.success) {
-    const problems = result.error.issues.map((issue) => `  ${describe(issue)}`).join('\n');
-    throw new Error(`Invalid center configuration (${file}):\n${problems}`);
+    const problems = result.error.issues.map((issue) => `  ${describe(issue, input)}`).join('\n');
+    throw new CenterConfigError(`Invalid center configuration (${file}):\n${problems}`);
   }
   return result.data;
 }
@@ -211,7 +296,7 @@ export function verifyCenterConfig(input: unknown, file = DEFAULT_FILE): CenterC
   const parsed = parseCenterConfig(input, file);
   const problems = changes(input, parsed, '');
   if (problems.length > 0) {
-    throw new Error(
+    throw new CenterConfigError(
       `Center configuration is not written in normal form (${file}); ` +
         `nothing normalises it when the app runs:\n${problems.map((p) => `  ${p}`).join('\n')}`,
     );

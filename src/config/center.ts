@@ -11,6 +11,19 @@ export const centerConfig: CenterConfig = Object.freeze<CenterConfig>({
   name: 'Trust SoCal',
   /** The admissions line, E.164. */
   phone: '+19492808360',
+  /**
+   * More numbers of the center's own, e.g. a tracking line per referral partner:
+   * `{ label: 'County Health referrals', phone: '+1…' }`. A link's or embed's `phone` is used
+   * only when it is `phone` or one of these; any other number is ignored (contract v1.3).
+   */
+  trackingNumbers: [],
+  /**
+   * Partner sites that may frame the check: `{ origin: 'https://partner.example', name:
+   * 'Partner name' }`. The build puts each origin in frame-ancestors (dist/_headers). Add
+   * `shareResult: 'level'` only where the center agrees that this partner is told the suggested
+   * type of care at the end; the person is told so, with the partner named (docs/embedding.md).
+   */
+  partners: [],
   /** Button and link colour: 6-digit hex, lower case, no "#"; white text on it must reach 4.5:1. */
   accent: '1f6feb',
   /** What "Leave this site" opens: an ordinary, unremarkable https page. */

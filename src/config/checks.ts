@@ -32,7 +32,7 @@ export const E164 = /^\+[1-9]\d{7,14}$/;
 
 export const e164Rule: Rule = {
   test: (value) => E164.test(value),
-  message: 'expected an E.164 number like +19492808360',
+  message: 'start with +1 for a US number, e.g. +17145550142',
 };
 
 export function checkE164(value: string): Checked<string> {

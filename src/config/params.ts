@@ -4,7 +4,8 @@
  * on the app's first load (the rules are in ./checks, shared with the build-time schemas).
  */
 import { centerConfig } from './center';
-import { checkAccent, checkE164, checkOrigin, checkPlainText, type Checked } from './checks';
+import type { CenterConfig } from './center-schema';
+import { checkAccent, checkE164, checkOrigin, type Checked } from './checks';
 
 export const LANGS = ['en', 'es'] as const;
 export type Lang = (typeof LANGS)[number];
@@ -15,16 +16,19 @@ export interface AppConfig {
   readonly lang: Lang;
   /** True when `lang` came from the URL rather than the browser's preferences. */
   readonly langFromUrl: boolean;
-  /** E.164. */
+  /** E.164: the center's `phone` or one of its `trackingNumbers` (contract v1.3). */
   readonly phone: string;
-  /** Plain text: render as text only. */
+  /** The center's configured name (the URL can no longer change it, v1.3). */
   readonly center: string;
   /** 6-digit lower-case hex without "#", safe for white text. */
   readonly accent: string;
   readonly embed: boolean;
   /** An exact `http(s)://host[:port]` origin, for `postMessage` only. */
   readonly parentOrigin: string | null;
+  /** 'level' only for a partner the center's config allows (v1.3); see `partner`. */
   readonly shareResult: 'level' | null;
+  /** The partner told the level at the end, by name, when `shareResult` is 'level'. */
+  readonly partner: string | null;
 }
 
 /** What each parameter reads as when it is good. */
@@ -58,7 +62,11 @@ const readers: { readonly [P in Param]: Reader<ParamValues[P]> } = {
   lang: oneOf(LANGS),
   // An unencoded "+" in a hand-typed query string arrives as a space.
   phone: (raw) => checkE164(/^ \d/.test(raw) ? `+${raw.slice(1)}` : raw),
-  center: (raw) => checkPlainText(raw, 60),
+  // v1.3: removed; a link still carrying it gets the warning and the build's name.
+  center: () => ({
+    ok: false,
+    reason: 'removed in v1.3',
+  }),
   accent: checkAccent,
   embed: oneOf(['1']),
   parentOrigin: checkOrigin,
@@ -78,10 +86,12 @@ function read<P extends Param>(
   params: URLSearchParams,
   name: P,
   warn: Warn,
+  allowed: (value: ParamValues[P]) => Checked<ParamValues[P]> = (value) => ({ ok: true, value }),
 ): ParamValues[P] | undefined {
   const raw = params.get(name); // the first, if repeated
   if (raw === null) return undefined;
-  const result = readers[name](raw);
+  const checked = readers[name](raw);
+  const result = checked.ok ? allowed(checked.value) : checked;
   if (result.ok) return result.value;
   warn(
     `[loc-wizard] Ignoring URL parameter "${name}"=${preview(raw)}: ${result.reason}. Using the default.`,
@@ -104,24 +114,53 @@ export function preferredLang(languages: readonly string[]): Lang | undefined {
   return undefined;
 }
 
+type Center = Pick<CenterConfig, 'name' | 'phone' | 'accent' | 'trackingNumbers' | 'partners'>;
+
+/**
+ * Contract v1.3: a number is shown under the center's name only when the center lists it as its
+ * own, so no link or partner page can route a call to someone else.
+ */
+function ownNumber(center: Center): (phone: string) => Checked<string> {
+  const own = [center.phone, ...(center.trackingNumbers ?? []).map((t) => t.phone)];
+  return (value) =>
+    own.includes(value)
+      ? { ok: true, value }
+      : { ok: false, reason: "not one of the center's own numbers" };
+}
+
 export function parseParams(
   search: string,
   warn: Warn = console.warn,
   languages: readonly string[] = browserLanguages(),
-  // `embed=1` counts only inside a frame: opened on its own, the page is the person's (self mode).
-  framed: boolean = window.parent !== window,
+  {
+    // `embed=1` counts only inside a frame: opened on its own, the page is the person's (self mode).
+    framed = window.parent !== window,
+    center = centerConfig,
+  }: { framed?: boolean; center?: Center } = {},
 ): AppConfig {
   const params = new URLSearchParams(search);
   const urlLang = read(params, 'lang', warn);
+  read(params, 'center', warn);
+  const embed = read(params, 'embed', warn) === '1' && framed;
+  const parentOrigin = read(params, 'parentOrigin', warn) ?? null;
+  // Contract v1.3: the level goes only to a framing partner the center allows, by name.
+  const partner = embed
+    ? center.partners?.find((p) => p.origin === parentOrigin && p.shareResult === 'level')
+    : undefined;
+  const shareResult =
+    read(params, 'shareResult', warn, (value) =>
+      partner ? { ok: true, value } : { ok: false, reason: 'not allowed for this parentOrigin' },
+    ) ?? null;
   return {
     mode: read(params, 'mode', warn) ?? 'self',
     lang: urlLang ?? preferredLang(languages) ?? 'en',
     langFromUrl: urlLang !== undefined,
-    phone: read(params, 'phone', warn) ?? centerConfig.phone,
-    center: read(params, 'center', warn) ?? centerConfig.name,
-    accent: read(params, 'accent', warn) ?? centerConfig.accent,
-    embed: read(params, 'embed', warn) === '1' && framed,
-    parentOrigin: read(params, 'parentOrigin', warn) ?? null,
-    shareResult: read(params, 'shareResult', warn) ?? null,
+    phone: read(params, 'phone', warn, ownNumber(center)) ?? center.phone,
+    center: center.name,
+    accent: read(params, 'accent', warn) ?? center.accent,
+    embed,
+    parentOrigin,
+    shareResult,
+    partner: shareResult && partner ? partner.name : null,
   };
 }

@@ -7,7 +7,11 @@
 import { buildQuery, readMessage, shouldScroll } from './protocol';
 
 export interface LocWizard {
-  /** Mounts the wizard in `element` (replacing its content), once; later calls do nothing. */
+  /**
+   * Mounts the wizard in `element`, once; later calls do nothing. The element's own content is
+   * its fallback: hidden while the wizard loads, shown again (instead of the frame) if the wizard
+   * has not said loc:ready within FALLBACK_MS, e.g. when the host's frame-ancestors blocks it.
+   */
   readonly mount: (element: HTMLElement) => void;
 }
 
@@ -20,9 +24,20 @@ declare global {
 interface Mounted {
   readonly container: HTMLElement;
   readonly frame: HTMLIFrameElement;
+  /** The partner's own content (or our link to the check), hidden while the frame works. */
+  readonly fallback: HTMLElement;
+  readonly timer: number;
 }
 
 const TITLE = 'Level of care check';
+/** Long enough for a slow phone to load the start screen; a loc:ready after it still wins. */
+const FALLBACK_MS = 8000;
+
+/** Shows the frame or, while it has not said loc:ready, the fallback: never neither. */
+function showFrame(m: Pick<Mounted, 'frame' | 'fallback'>, ready: boolean): void {
+  m.fallback.hidden = ready;
+  m.frame.style.display = ready ? 'block' : 'none';
+}
 
 function scan(mount: LocWizard['mount']): void {
   document.querySelectorAll<HTMLElement>('[data-loc-wizard]').forEach((el) => mount(el));
@@ -49,16 +64,36 @@ function start(): void {
     if (!(container instanceof HTMLElement) || mountedSet.has(container)) return;
     mountedSet.add(container);
     const frame = document.createElement('iframe');
-    frame.src = `${base.href}?${buildQuery(container.dataset, location.origin)}`;
+    const query = buildQuery(container.dataset, location.origin);
+    frame.src = `${base.href}?${query}`;
     frame.title = TITLE;
     frame.setAttribute('scrolling', 'no');
     frame.setAttribute('allow', container.dataset.mode === 'staff' ? 'clipboard-write' : '');
     frame.referrerPolicy = 'no-referrer';
     // A first height until loc:ready: no jump from 150 px, and a crisis screen is never a sliver.
     frame.style.cssText = 'display:block;width:100%;height:640px;border:0;overflow:hidden';
-    container.textContent = '';
-    container.appendChild(frame);
-    mounted.push({ container, frame });
+    // Keep the partner's fallback content; an empty container gets a link to the whole check.
+    const fallback = document.createElement('div');
+    fallback.append(...Array.from(container.childNodes));
+    if (!fallback.childNodes.length) {
+      const link = document.createElement('a');
+      link.href = `${base.href}?${query.replace(/&?embed=1&parentOrigin=[^&]*$/, '')}`;
+      link.target = '_blank';
+      link.textContent =
+        container.dataset.lang === 'es'
+          ? 'Abrir la evaluación en una pestaña nueva'
+          : 'Open the level of care check in a new tab';
+      fallback.appendChild(link);
+    }
+    fallback.hidden = true;
+    container.append(fallback, frame);
+    const entry: Mounted = {
+      container,
+      frame,
+      fallback,
+      timer: window.setTimeout(() => showFrame(entry, false), FALLBACK_MS),
+    };
+    mounted.push(entry);
   }
 
   window.addEventListener('message', (event: MessageEvent) => {
@@ -67,6 +102,10 @@ function start(): void {
     const message = target && readMessage(event.data);
     if (!target || !message) return;
     const { container, frame } = target;
+    if (message.type === 'loc:ready') {
+      clearTimeout(target.timer);
+      showFrame(target, true);
+    }
     if ('height' in message.detail) frame.style.height = `${message.detail.height}px`;
     if (message.type === 'loc:step')
       // After this frame's layout, so a resize sent with the step is already applied.

@@ -50,6 +50,8 @@ export const enCore = {
     ],
     privacy:
       'Your answers stay in this page, on this device. Nothing is sent to anyone. Closing or reloading the page clears them.',
+    privacyShared:
+      'Your answers stay in this page, on this device. At the end, {partner} will be told which type of care was suggested, never your answers.',
     notDiagnosis:
       'This is not a diagnosis. A free assessment with a clinician decides what care is right.',
     begin: 'Start',

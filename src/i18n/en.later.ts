@@ -577,6 +577,7 @@ export const enLater = {
     callHeading: 'Talk to someone',
     callBody:
       'Call {center} at {phone} for a free, confidential assessment. A clinician will help decide what care is right.',
+    sharedWithPartner: '{partner} was told which type of care was suggested, never your answers.',
     notesHeading: 'Good to know',
     notDiagnosis: {
       you: 'This is not a diagnosis. It is based only on your answers. A clinician makes the final decision about care.',

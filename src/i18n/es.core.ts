@@ -52,6 +52,8 @@ export const esCore = {
     ],
     privacy:
       'Sus respuestas se quedan en esta página, en este dispositivo. No se envían a nadie. Se borran al cerrar o volver a cargar la página.',
+    privacyShared:
+      'Sus respuestas se quedan en esta página, en este dispositivo. Al final, se le dirá a {partner} qué tipo de atención se sugirió, nunca sus respuestas.',
     notDiagnosis:
       'Esto no es un diagnóstico. Una evaluación gratuita con un profesional clínico decide qué atención es la adecuada.',
     begin: 'Empezar',

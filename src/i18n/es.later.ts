@@ -617,6 +617,8 @@ export const esLater = {
     callHeading: 'Hable con alguien',
     callBody:
       'Llame a {center} al {phone} para una evaluación gratuita y confidencial. Un profesional clínico le ayudará a decidir qué atención es la adecuada.',
+    sharedWithPartner:
+      'Se le dijo a {partner} qué tipo de atención se sugirió, nunca sus respuestas.',
     notesHeading: 'Es bueno saber',
     notDiagnosis: {
       you: 'Esto no es un diagnóstico. Se basa solo en sus respuestas. Un profesional clínico toma la decisión final sobre la atención.',

@@ -23,7 +23,13 @@ export const esPrograms = {
     afternoon: 'Por la tarde',
     evening: 'Por la tarde-noche',
   },
+  spans: {
+    daytime: 'Durante el día',
+    afternoonEvening: 'Por la tarde y la noche',
+    allDay: 'Todo el día',
+  },
   days: { mon: 'lun', tue: 'mar', wed: 'mié', thu: 'jue', fri: 'vie', sat: 'sáb', sun: 'dom' },
+  dayRange: '{from}–{to}',
   session: 'de {start} a {end}',
   sessionWithDays: '{days}, de {start} a {end}',
   clock: '{h}:{mm}\u00a0{period}',

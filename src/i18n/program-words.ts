@@ -25,8 +25,16 @@ export interface ProgramWords {
   readonly insurance: string;
   /** "Evenings", as a program's time of day. */
   readonly timesOfDay: { readonly [T in TimeOfDay]: string };
+  /** A session running across parts of the day: "Daytime", "Afternoon and evening", "All day". */
+  readonly spans: {
+    readonly daytime: string;
+    readonly afternoonEvening: string;
+    readonly allDay: string;
+  };
   /** Short day names: "Mon". */
   readonly days: { readonly [D in Weekday]: string };
+  /** Consecutive days: "{from}–{to}" ("Mon–Fri"). */
+  readonly dayRange: string;
   /** "{start} to {end}"; with days: "{days}, {start} to {end}". */
   readonly session: string;
   readonly sessionWithDays: string;

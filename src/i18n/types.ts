@@ -110,6 +110,8 @@ export interface CoreWords {
     readonly heading: string;
     readonly intro: readonly string[];
     readonly privacy: string;
+    /** Instead of `privacy` when a partner is told the level: "{partner}" (contract v1.3). */
+    readonly privacyShared: string;
     readonly notDiagnosis: string;
     readonly begin: string;
     readonly time: string;
@@ -161,6 +163,8 @@ export interface LaterWords {
     readonly callHeading: string;
     /** "Call {center} at {phone} for a free, confidential assessment." */
     readonly callBody: string;
+    /** "{partner} was told which type of care was suggested…" (contract v1.3, shareResult). */
+    readonly sharedWithPartner: string;
     readonly notesHeading: string;
     readonly notDiagnosis: ResultVoiced;
     readonly printHint: string;

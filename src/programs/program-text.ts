@@ -5,7 +5,7 @@
 import type { Program, ProgramSession } from '../config/center-schema';
 import { format } from '../i18n/format';
 import type { Dictionary, Lang } from '../i18n/types';
-import { timeOfDay, type MatchedProgram } from './match';
+import { timeOfDay, type MatchedProgram, type TimeOfDay } from './match';
 
 import type { VoiceKey } from '../i18n/voice';
 
@@ -28,16 +28,54 @@ export function clockText(t: Dictionary, time: string): string {
   });
 }
 
-/** "Evenings: Mon, Thu, 6:00 PM to 9:00 PM" (days only when the center gives them). */
+/** The part of the day holding a session's last minute: an end at 12:00 is still morning. */
+function endPartOfDay(end: string): TimeOfDay {
+  if (end <= '12:00') return 'morning';
+  if (end <= '17:00') return 'afternoon';
+  return 'evening';
+}
+
+/**
+ * What the person reads for a session's time of day: its whole span (center-programs.md §1,
+ * v1.3), "Mornings" inside one part, "Daytime" for 9:00–15:00. Matching and ordering still use
+ * the start alone (./match).
+ */
+export function spanText(t: Dictionary, session: ProgramSession): string {
+  const from = timeOfDay(session.start);
+  const to = endPartOfDay(session.end);
+  if (from === to) return t.programs.timesOfDay[from];
+  if (from === 'morning')
+    return to === 'afternoon' ? t.programs.spans.daytime : t.programs.spans.allDay;
+  return t.programs.spans.afternoonEvening;
+}
+
+type Weekday = NonNullable<ProgramSession['days']>[number];
+/** The week from Monday. Not the schema's WEEKDAYS: that module brings zod, kept off the app. */
+const WEEK: readonly Weekday[] = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
+
+/** Days in week order, three or more in a row as a range: "Mon–Fri", "Mon, Wed, Thu". */
+export function daysText(t: Dictionary, days: readonly Weekday[]): string {
+  const sorted = WEEK.filter((d) => days.includes(d));
+  const parts: string[] = [];
+  for (let i = 0; i < sorted.length;) {
+    let j = i;
+    while (j + 1 < sorted.length && WEEK.indexOf(sorted[j + 1]!) === WEEK.indexOf(sorted[j]!) + 1)
+      j++;
+    const name = (k: number) => t.programs.days[sorted[k]!];
+    if (j - i >= 2) parts.push(format(t.programs.dayRange, { from: name(i), to: name(j) }));
+    else for (let k = i; k <= j; k++) parts.push(name(k));
+    i = j + 1;
+  }
+  return parts.join(', ');
+}
+
+/** "Evenings: Mon–Thu, 6:00 PM to 9:00 PM" (days only when the center gives them). */
 export function sessionText(t: Dictionary, session: ProgramSession): string {
   const times = { start: clockText(t, session.start), end: clockText(t, session.end) };
   const when = session.days
-    ? format(t.programs.sessionWithDays, {
-        ...times,
-        days: session.days.map((d) => t.programs.days[d]).join(', '),
-      })
+    ? format(t.programs.sessionWithDays, { ...times, days: daysText(t, session.days) })
     : format(t.programs.session, times);
-  return `${t.programs.timesOfDay[timeOfDay(session.start)]}: ${when}`;
+  return `${spanText(t, session)}: ${when}`;
 }
 
 /** One line per session, or residential's "day and night". */

@@ -40,7 +40,7 @@ export function ResultScreen({
   programs = centerPrograms,
 }: ResultScreenProps) {
   const t = useFullText();
-  const { center, phone, mode } = useSettings();
+  const { center, phone, mode, partner } = useSettings();
   // Staff mode speaks of the person in a neutral third person, whoever is calling.
   const who = voiceOf(mode, answers.respondent);
   const staff = mode === 'staff';
@@ -52,13 +52,19 @@ export function ResultScreen({
   const urgent = result.urgency === 'today';
   const urgency = t.result.urgency[urgent ? 'today' : 'soon'];
   const nextStep = t.staff.result.nextStep[urgent ? 'today' : 'soon'];
-  const notes = result.notes.filter((n) => n !== 'crisis-resources');
   const callCenter = format(t.result.callBody, { center, phone: formatPhone(phone) });
   // The first frame: the level, how soon, and the call. The reasons and the rest follow.
   const painted = useFirstFramePainted();
   // The center's programs at the level (or the referral) and at the alternative: they never
   // change the level above (center-programs.md §2).
   const shown = programsForResult(programs.programs, result, factsFromAnswers(answers, t.lang));
+  // The teen note says the center will tell whether it serves people under 18: not when a
+  // program for the person's age is listed right above it (issue 22).
+  const listedForAge =
+    shown !== null && (shown.main.kind === 'programs' || shown.alternative !== null);
+  const notes = result.notes.filter(
+    (n) => n !== 'crisis-resources' && !(n === 'adolescent' && listedForAge),
+  );
   const programsCommon = {
     center,
     who,
@@ -182,6 +188,11 @@ export function ResultScreen({
             )}
 
             <p className="result__disclaimer">{t.result.notDiagnosis[who]}</p>
+            {partner && (
+              <p className="result__disclaimer" data-privacy>
+                {format(t.result.sharedWithPartner, { partner })}
+              </p>
+            )}
             {staff && (
               <CopyNote
                 makeNote={() =>

@@ -1,10 +1,14 @@
+import { useSettings } from '../app/settings';
 import { useText } from '../i18n/context';
+import { format } from '../i18n/format';
 import { CenterCallLink } from '../ui/CenterCallLink';
 import { useStepTitle } from './useStepTitle';
 
 /** The start screen's heading, intro and facts: self mode's start and staff mode's alike. */
 export function StartIntro() {
   const t = useText();
+  // "Nothing is sent" only where it is true: a partner the center allows is told the level.
+  const { partner } = useSettings();
   return (
     <>
       <h1 className="page-heading" id="step-heading" tabIndex={-1}>
@@ -17,7 +21,9 @@ export function StartIntro() {
       ))}
       <ul className="facts">
         <li>{t.start.time}</li>
-        <li>{t.start.privacy}</li>
+        <li data-privacy>
+          {partner ? format(t.start.privacyShared, { partner }) : t.start.privacy}
+        </li>
         <li>{t.start.notDiagnosis}</li>
       </ul>
     </>

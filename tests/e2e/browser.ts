@@ -20,10 +20,12 @@ export const CHROMIUM_FLAGS = [
  * `backForwardCache`: keep Chromium's back-forward cache, which Playwright turns off by default
  * (for the tests of what the app does when a page comes back from it).
  */
-export function launch(options: { backForwardCache?: boolean } = {}): Promise<Browser> {
+export function launch(
+  options: { backForwardCache?: boolean; args?: readonly string[] } = {},
+): Promise<Browser> {
   return chromium.launch({
     executablePath: CHROMIUM_PATH,
-    args: [...CHROMIUM_FLAGS, '--disable-quic'],
+    args: [...CHROMIUM_FLAGS, '--disable-quic', ...(options.args ?? [])],
     ...(options.backForwardCache ? { ignoreDefaultArgs: ['--disable-back-forward-cache'] } : {}),
   });
 }

@@ -193,10 +193,12 @@ describe('embed.js: the frame', () => {
       expect(src.searchParams.get('phone')).toBe('+15551234567');
       expect(src.searchParams.get('center')).toBe('Harbor Clinic');
 
-      // The wizard received them: its header shows the center, its call link the number.
+      // Contract v1.3: the wizard ignores a name and a number its center doesn't list; it shows
+      // its own (tests/e2e/embed-partners.test.ts covers tracking numbers).
       const frame = await frameOf(s.page, 'w');
-      await expect(frame.getByText('Harbor Clinic').first().isVisible()).resolves.toBe(true);
-      await expect(frame.locator('a[href="tel:+15551234567"]').count()).resolves.toBeGreaterThan(0);
+      await expect(frame.locator('.header__center').textContent()).resolves.toBe('Trust SoCal');
+      await expect(frame.locator('a[href="tel:+15551234567"]').count()).resolves.toBe(0);
+      await expect(frame.locator('a[href="tel:+19492808360"]').count()).resolves.toBeGreaterThan(0);
 
       // Never takes focus or scrolls the partner's page on load (the widget is below the fold).
       await settle(600);
@@ -387,25 +389,33 @@ describe('embed.js: results and calls', () => {
   it.each([
     ['no-substances', 'early-intervention'],
     ['overdose-now', 'emergency'],
-  ])('with data-share-result="level", loc:complete carries the level (%s)', async (id, level) => {
-    const s = await openPartner(onePage({ 'share-result': 'level' }));
-    try {
-      await waitForEvents(s.page, 'w', 'loc:ready');
-      const frame = await frameOf(s.page, 'w');
-      expect(new URL(frame.url()).searchParams.get('shareResult')).toBe('level');
-      await submit(frame);
-      await completeWith(frame, vignette(id).answers);
-      await waitForEvents(s.page, 'w', 'loc:complete');
-      const shown = await frame.locator('[data-level]').getAttribute('data-level');
-      expect(shown).toBe(level);
-      const complete = (await events(s.page, 'w')).filter((e) => e.type === 'loc:complete');
-      expect(complete).toHaveLength(1);
-      expect(complete[0]!.detail).toEqual({ level });
-      expectMinimalDetails(await events(s.page));
-    } finally {
-      await s.close();
-    }
-  });
+  ])(
+    'with data-share-result="level" from a partner the config does not list, the level never leaves (%s)',
+    async (id, level) => {
+      const s = await openPartner(onePage({ 'share-result': 'level' }));
+      try {
+        await waitForEvents(s.page, 'w', 'loc:ready');
+        const frame = await frameOf(s.page, 'w');
+        expect(new URL(frame.url()).searchParams.get('shareResult')).toBe('level');
+        // Contract v1.3: dropped, and the start screen's "Nothing is sent" stays true.
+        await expect(frame.locator('[data-privacy]').textContent()).resolves.toContain(
+          'Nothing is sent to anyone',
+        );
+        await submit(frame);
+        await completeWith(frame, vignette(id).answers);
+        await waitForEvents(s.page, 'w', 'loc:complete');
+        const shown = await frame.locator('[data-level]').getAttribute('data-level');
+        expect(shown).toBe(level);
+        const complete = (await events(s.page, 'w')).filter((e) => e.type === 'loc:complete');
+        expect(complete).toHaveLength(1);
+        expect(complete[0]!.detail).toEqual({});
+        expect(await frame.locator('[data-privacy]').count()).toBe(0);
+        expectMinimalDetails(await events(s.page));
+      } finally {
+        await s.close();
+      }
+    },
+  );
 
   it('shows the handoff code in the frame, and no event carries it (issue #15)', async () => {
     const s = await openPartner(onePage({ 'share-result': 'level' }));
@@ -692,7 +702,11 @@ describe('embed.js: on the page', () => {
       });
       await waitForEvents(s.page, 'late', 'loc:ready');
       await expect(s.page.locator('#late iframe').count()).resolves.toBe(1);
-      await expect(s.page.locator('#late').textContent()).resolves.toBe('');
+      // Its fallback text is kept, hidden once the wizard is ready (embed-partners.test.ts).
+      await waitForEvents(s.page, 'late', 'loc:ready');
+      await expect(s.page.getByText('Call us if this does not load.').isVisible()).resolves.toBe(
+        false,
+      );
       await expect(s.page.locator('#plain iframe').count()).resolves.toBe(0);
       const frame = await frameOf(s.page, 'late');
       expect(new URL(frame.url()).searchParams.get('lang')).toBe('es');

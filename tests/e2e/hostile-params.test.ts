@@ -1,7 +1,8 @@
 /**
  * URL parameters are untrusted (integration contract, "Modes and configuration"): a bad value is
  * dropped with exactly one console warning naming it and the default is used; nothing from the
- * URL runs, loads or styles anything. A good phone and center name show everywhere they should.
+ * URL runs, loads or styles anything. Since contract v1.3 a number the center doesn't list and
+ * any `center` are dropped too: the center's own name and number show (tests/e2e/center-number).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -79,15 +80,16 @@ interface Hostile {
 const HOSTILE: readonly Hostile[] = [
   { query: 'phone=javascript:alert(1)', warns: 'phone' },
   {
-    // Valid plain text by the contract: shown literally, never as markup.
+    // v1.3: `center` is removed; the name is the build's, and markup never renders.
     query: `center=${encodeURIComponent('<img src=x onerror=alert(1)>')}`,
-    warns: null,
+    warns: 'center',
     check: async (page) => {
       expect(await page.locator('img').count()).toBe(0);
-      const header = await page.locator('.header__center').textContent();
-      expect(header).toBe('<img src=x onerror=alert(1)>');
+      expect(await page.locator('.header__center').textContent()).toBe(DEFAULT_CENTER);
     },
   },
+  // v1.3: a well-formed number the center doesn't list.
+  { query: 'phone=%2B13105550199', warns: 'phone' },
   {
     query: `accent=${encodeURIComponent('red;background:url(//evil.example/x)')}`,
     warns: 'accent',
@@ -126,9 +128,7 @@ describe('hostile URL parameters', () => {
       await h.check?.(page);
       // Start screen: the default number, formatted, and its link.
       expect(await centerLinks(page)).toEqual([`tel:${DEFAULT_PHONE}`]);
-      if (!h.query.startsWith('center=')) {
-        expect(await page.locator('main').textContent()).toContain(DEFAULT_CENTER);
-      }
+      expect(await page.locator('main').textContent()).toContain(DEFAULT_CENTER);
       expect(await page.locator('main').textContent()).toContain(DEFAULT_PHONE_TEXT);
       expect(await accentNow(page)).toEqual({ variable: '#1f6feb', button: DEFAULT_ACCENT });
 
@@ -167,7 +167,16 @@ describe('hostile URL parameters', () => {
     const { session, dialogs } = await openWith(query);
     try {
       const warned = warnings(session);
-      const named = ['phone', 'accent', 'parentOrigin', 'mode', 'lang', 'shareResult', 'embed'];
+      const named = [
+        'phone',
+        'accent',
+        'parentOrigin',
+        'mode',
+        'lang',
+        'center',
+        'shareResult',
+        'embed',
+      ];
       expect(warned).toHaveLength(named.length);
       for (const name of named) {
         expect(
@@ -176,9 +185,7 @@ describe('hostile URL parameters', () => {
         ).toHaveLength(1);
       }
       expect(await session.page.locator('main script, header script').count()).toBe(0);
-      expect(await session.page.locator('.header__center').textContent()).toBe(
-        '<script>alert(1)</script>',
-      );
+      expect(await session.page.locator('.header__center').textContent()).toBe(DEFAULT_CENTER);
       await toCrisis(session.page);
       expect(dialogs).toEqual([]);
       expect(session.foreign).toEqual([]);
@@ -189,31 +196,33 @@ describe('hostile URL parameters', () => {
   });
 });
 
-describe('a valid phone and center name', () => {
+describe('a phone the center does not list, under another name (contract v1.3)', () => {
   const query = 'phone=+13105550123&center=Sunrise%20Recovery';
-  const phoneText = '(310) 555-0123';
-  const tel = 'tel:+13105550123';
 
-  async function expectCenter(page: Page, where: string): Promise<void> {
+  async function expectOwn(page: Page, where: string): Promise<void> {
     const main = (await page.locator('main').textContent()) ?? '';
-    expect.soft(main, `center name on ${where}`).toContain('Sunrise Recovery');
-    expect.soft(main, `formatted number on ${where}`).toContain(phoneText);
-    expect.soft(await centerLinks(page), `tel: links on ${where}`).toEqual([tel]);
-    expect(await page.locator(`a[href="tel:${DEFAULT_PHONE}"]`).count()).toBe(0);
-    expect(await page.locator('main').textContent()).not.toContain(DEFAULT_CENTER);
+    expect.soft(main, `center name on ${where}`).toContain(DEFAULT_CENTER);
+    expect.soft(main, `formatted number on ${where}`).toContain(DEFAULT_PHONE_TEXT);
+    expect
+      .soft(await centerLinks(page), `tel: links on ${where}`)
+      .toEqual([`tel:${DEFAULT_PHONE}`]);
+    expect(await page.locator('a[href="tel:+13105550123"]').count()).toBe(0);
+    expect(await page.content()).not.toContain('Sunrise Recovery');
   }
 
-  it('shows them on the start and crisis screens, in tel: links', async () => {
+  it("shows the center's own name and number on the start and crisis screens, warning once each", async () => {
     const { session, dialogs } = await openWith(query);
     const { page } = session;
     try {
-      await expectCenter(page, 'start');
-      expect(await page.locator('.header__center').textContent()).toBe('Sunrise Recovery');
-      // The help strip (every screen) dials the same number.
-      expect(await page.locator(`.help-strip a[href="${tel}"]`).count()).toBe(1);
+      await expectOwn(page, 'start');
+      expect(await page.locator('.header__center').textContent()).toBe(DEFAULT_CENTER);
+      expect(await page.locator(`.help-strip a[href="tel:${DEFAULT_PHONE}"]`).count()).toBe(1);
       await toCrisis(page);
-      await expectCenter(page, 'crisis');
-      expect(warnings(session)).toEqual([]);
+      await expectOwn(page, 'crisis');
+      const warned = warnings(session);
+      expect(warned).toHaveLength(2);
+      expect(warned.filter((w) => w.includes('"phone"'))).toHaveLength(1);
+      expect(warned.filter((w) => w.includes('"center"'))).toHaveLength(1);
       expect(dialogs).toEqual([]);
     } finally {
       await session.close();
@@ -227,8 +236,8 @@ describe('a valid phone and center name', () => {
     try {
       await completeWith(page, v.answers);
       expect(await page.locator('[data-level]').getAttribute('data-level')).toBe(v.expect.level);
-      await expectCenter(page, 'result');
-      expect(warnings(session)).toEqual([]);
+      await expectOwn(page, 'result');
+      expect(warnings(session)).toHaveLength(2);
     } finally {
       await session.close();
     }

@@ -96,3 +96,41 @@ describe.each(ENGINES)('%s', (name) => {
     });
   });
 });
+
+/** Every tel: and sms: link on the page, help strip included. */
+const callLinks = (s: Surface): Promise<string[]> =>
+  s.run(() =>
+    Array.from(document.querySelectorAll('a[href^="tel:"], a[href^="sms:"]'), (a) =>
+      a.getAttribute('href'),
+    ),
+  ) as Promise<string[]>;
+
+// Contract v1.3 (HAZ-21): a link can't put another number or name under the center's.
+describe.each(ENGINES)('%s', (name) => {
+  const engine = useEngine(name);
+  const server = useAppServer();
+  it("a foreign phone and center= leave the center's own number and name, start to crisis", async () => {
+    const query = `phone=${encodeURIComponent('+13105550199')}&center=Trust%20SoCal%20Admissions`;
+    const s = await openApp(engine(), server(), SIZES[0][1], { query });
+    try {
+      const expectOwn = async () => {
+        const links = await callLinks(s);
+        expect(links).toContain(`tel:${DEFAULT_PHONE}`);
+        expect(links.filter((h) => !CRISIS_LINKS.includes(h))).toEqual([]);
+        const html = await s.run(() => document.documentElement.outerHTML);
+        expect(html).not.toContain('3105550199');
+        expect(html).not.toContain('Trust SoCal Admissions');
+      };
+      await expectOwn();
+      await submit(s);
+      await answerUntil(s, TRIGGERS[0]!.answers, TRIGGERS[0]!.name);
+      await expectOwn();
+      await answerScreen(s, TRIGGERS[0]!.answers);
+      await submit(s);
+      await expectCrisisScreen(s);
+      await expectOwn();
+    } finally {
+      await s.close();
+    }
+  });
+});

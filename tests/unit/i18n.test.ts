@@ -132,6 +132,8 @@ const FILLED: Readonly<Record<string, readonly string[]>> = {
   'result/alternativeBody/they': ['level', 'alternative'],
   'result/alternativeBody/staff': ['level', 'alternative'],
   'result/callBody': ['center', 'phone'],
+  'result/sharedWithPartner': ['partner'],
+  'start/privacyShared': ['partner'],
   'result/scheduleChosen/you': ['time'],
   'result/scheduleChosen/they': ['time'],
   'result/scheduleChosen/staff': ['time'],
@@ -159,6 +161,7 @@ const FILLED: Readonly<Record<string, readonly string[]>> = {
   'programs/session': ['start', 'end'],
   'programs/sessionWithDays': ['days', 'start', 'end'],
   'programs/clock': ['h', 'mm', 'period'],
+  'programs/dayRange': ['from', 'to'],
   'programs/placeOrVideo': ['place'],
   'programs/fit/schedule/you': ['time'],
   'programs/fit/schedule/they': ['time'],
@@ -193,6 +196,8 @@ const REQUIRED: Readonly<Record<string, readonly string[]>> = {
   'result/alternativeBody/they': ['level', 'alternative'],
   'result/alternativeBody/staff': ['level', 'alternative'],
   'result/callBody': ['center', 'phone'],
+  'result/sharedWithPartner': ['partner'],
+  'start/privacyShared': ['partner'],
   'result/scheduleChosen/you': ['time'],
   'result/scheduleChosen/they': ['time'],
   'result/scheduleChosen/staff': ['time'],
@@ -543,6 +548,9 @@ describe('format()', () => {
       a: 'A',
       b: 'B',
       character: 'U',
+      partner: 'Partner',
+      from: 'F',
+      to: 'T',
     };
     for (const [, dict] of LANGUAGES) {
       for (const { path, value } of strings(dict)) {

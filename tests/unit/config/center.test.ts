@@ -16,6 +16,8 @@ const valid: CenterConfig = {
   crisis: { emergency: '911', lifeline: '988', lifelineText: '988' },
   stateInsuranceProgram: { en: 'Medi-Cal', es: 'Medi-Cal' },
   insuranceVerification: 'free',
+  trackingNumbers: [],
+  partners: [],
   // center-programs.md §1 "Default config": three adult IOP tracks, in person, no days.
   programs: (
     [
@@ -74,7 +76,7 @@ describe('verifyCenterConfig', () => {
 
   it('still rejects an invalid configuration first', () => {
     expect(() => verifyCenterConfig({ ...valid, accent: 'ffff00' })).toThrow(
-      /Invalid center configuration[^]*\n {2}accent: white text on it has less than 4\.5:1/,
+      /Invalid center configuration[^]*\n {2}accent is "ffff00": white text on it has less than 4\.5:1/,
     );
   });
 
@@ -107,7 +109,10 @@ describe('parseCenterConfig', () => {
     ['crisis', { crisis: { emergency: '911', lifeline: 'call us', lifelineText: '988' } }],
     ['stateInsuranceProgram', { stateInsuranceProgram: { en: 'Medi-Cal' } }],
     ['(config): unknown field extra', { extra: true }],
-    ['crisis.lifeline: ', { crisis: { emergency: '911', lifeline: 988, lifelineText: '988' } }],
+    [
+      'crisis lifeline: expected string, not 988',
+      { crisis: { emergency: '911', lifeline: 988, lifelineText: '988' } },
+    ],
   ])('fails loudly on a bad %s', (field, change) => {
     expect(() => parseCenterConfig({ ...valid, ...change })).toThrow(
       /Invalid center configuration/,

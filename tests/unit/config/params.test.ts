@@ -12,12 +12,31 @@ const defaults: AppConfig = {
   embed: false,
   parentOrigin: null,
   shareResult: null,
+  partner: null,
 };
+
+/** A center with a tracking number and two partners, one allowed the level (contract v1.3). */
+const CENTER = {
+  name: 'Harbor Test',
+  phone: '+17145550123',
+  accent: '1f6feb',
+  trackingNumbers: [{ label: 'County line', phone: '+17145550188' }],
+  partners: [
+    { origin: 'https://county.example', name: 'County Health', shareResult: 'level' as const },
+    { origin: 'https://clinic.example', name: 'Clinic' },
+  ],
+};
+
+function parseFor(search: string) {
+  const warn = vi.fn<(message: string) => void>();
+  const config = parseParams(search, warn, [], { framed: true, center: CENTER });
+  return { config, warnings: warn.mock.calls.map(([message]) => message) };
+}
 
 /** Parses with no browser languages, as if in a frame, and collects warnings. */
 function parse(search: string, languages: readonly string[] = [], framed = true) {
   const warn = vi.fn<(message: string) => void>();
-  const config = parseParams(search, warn, languages, framed);
+  const config = parseParams(search, warn, languages, { framed });
   return { config, warnings: warn.mock.calls.map(([message]) => message) };
 }
 
@@ -56,24 +75,24 @@ describe('parseParams: valid values', () => {
     const search = q({
       mode: 'staff',
       lang: 'es',
-      phone: '+14155550123',
-      center: '  Clínica Esperanza  ',
+      phone: '+17145550188',
       accent: '0B5FFF',
       embed: '1',
-      parentOrigin: 'https://partner.example:8443',
+      parentOrigin: 'https://county.example',
       shareResult: 'level',
     });
-    expect(parse(search)).toEqual({
+    expect(parseFor(search)).toEqual({
       config: {
         mode: 'staff',
         lang: 'es',
         langFromUrl: true,
-        phone: '+14155550123',
-        center: 'Clínica Esperanza',
+        phone: '+17145550188',
+        center: 'Harbor Test',
         accent: '0b5fff',
         embed: true,
-        parentOrigin: 'https://partner.example:8443',
+        parentOrigin: 'https://county.example',
         shareResult: 'level',
+        partner: 'County Health',
       },
       warnings: [],
     });
@@ -93,17 +112,8 @@ describe('parseParams: valid values', () => {
       config: { ...defaults, phone: '+19492808360' },
       warnings: [],
     });
-    expect(parse('?phone=%2B442079460958').config.phone).toBe('+442079460958');
-  });
-
-  it('keeps markup in the center name as plain text', () => {
-    const { config, warnings } = parse(q({ center: '<img src=x onerror=alert(1)>' }));
-    expect(config.center).toBe('<img src=x onerror=alert(1)>');
-    expect(warnings).toEqual([]);
-  });
-
-  it('accepts a center name of exactly 60 characters', () => {
-    expect(parse(q({ center: 'x'.repeat(60) })).config.center).toBe('x'.repeat(60));
+    expect(parseFor('?phone=%2B17145550188').config.phone).toBe('+17145550188');
+    expect(parseFor('?phone=+17145550188').config.phone).toBe('+17145550188');
   });
 
   it.each([
@@ -130,6 +140,70 @@ describe('parseParams: valid values', () => {
   });
 });
 
+describe("parseParams: the center's own numbers and name (contract v1.3)", () => {
+  it.each(['+17145550123', '+17145550188'])('shows %s, a number the center lists', (phone) => {
+    expect(parseFor(q({ phone }))).toMatchObject({ config: { phone }, warnings: [] });
+  });
+
+  it.each(['+13105550199', '+19492808360', '+17145550189'])(
+    'drops phone=%s, a valid number the center does not list, with one warning',
+    (phone) => {
+      const { config, warnings } = parseFor(q({ phone }));
+      expect(config.phone).toBe('+17145550123');
+      expect(warnings).toEqual([
+        `[loc-wizard] Ignoring URL parameter "phone"="${phone}": not one of the center's own numbers. Using the default.`,
+      ]);
+    },
+  );
+
+  it.each(['Sunrise Recovery', 'Harbor Test', '<img src=x onerror=alert(1)>', ''])(
+    "ignores center=%j with one warning: the name is the build's",
+    (center) => {
+      const { config, warnings } = parseFor(q({ center }));
+      expect(config.center).toBe('Harbor Test');
+      expect(warnings).toHaveLength(1);
+      expect(warnings[0]).toContain('"center"');
+      expect(warnings[0]).toContain('removed in v1.3');
+    },
+  );
+
+  it('the default config: only its own number', () => {
+    expect(parse(q({ phone: '+13105550199' })).config.phone).toBe(centerConfig.phone);
+  });
+});
+
+describe('parseParams: shareResult=level, only for a partner the center allows (v1.3)', () => {
+  const framed = (parentOrigin: string, extra: Record<string, string> = {}) =>
+    parseFor(q({ embed: '1', parentOrigin, shareResult: 'level', ...extra }));
+
+  it('honours it for a listed partner with shareResult level, naming the partner', () => {
+    expect(framed('https://county.example')).toMatchObject({
+      config: { shareResult: 'level', partner: 'County Health' },
+      warnings: [],
+    });
+  });
+
+  it.each([
+    ['a partner listed without shareResult', 'https://clinic.example', {}],
+    ['an origin not listed', 'https://stranger.example', {}],
+    ['a look-alike origin', 'https://county.example.evil.test', {}],
+    ['a listed origin outside a frame', 'https://county.example', { embed: '0' }],
+  ])('drops it for %s, with one warning', (_what, origin, extra) => {
+    const { config, warnings } = framed(origin, extra);
+    expect(config).toMatchObject({ shareResult: null, partner: null });
+    expect(warnings.filter((w) => w.includes('"shareResult"'))).toHaveLength(1);
+  });
+
+  it('drops it when the config lists no partner at all', () => {
+    const { config, warnings } = parse(
+      q({ embed: '1', parentOrigin: 'https://a.com', shareResult: 'level' }),
+    );
+    expect(config).toEqual({ ...defaults, embed: true, parentOrigin: 'https://a.com' });
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toContain('"shareResult"');
+  });
+});
+
 describe('parseParams: invalid and hostile values', () => {
   it.each<[Exclude<keyof AppConfig, 'langFromUrl'>, string]>([
     ['mode', 'admin'],
@@ -143,8 +217,8 @@ describe('parseParams: invalid and hostile values', () => {
     ['phone', '(949) 280-8360'],
     ['phone', '+1 949 280 8360'],
     ['phone', 'tel:+19492808360'],
+    ['phone', '+13105550199'],
     ['center', ''],
-    ['center', '   '],
     ['center', 'x'.repeat(61)],
     ['center', '<b>Hi</b>\n<script>alert(1)</script>'],
     ['center', 'Trust\u0000SoCal'],
@@ -174,7 +248,8 @@ describe('parseParams: invalid and hostile values', () => {
     ['parentOrigin', ' https://a.com'],
     ['shareResult', 'all'],
     ['shareResult', 'answers'],
-  ])('drops %s=%j with one warning naming it', (name, value) => {
+    ['shareResult', 'level'],
+  ])('drops %s=%j with one warning naming it', (name: string, value) => {
     const { config, warnings } = parse(q({ [name]: value }));
     expect(config).toEqual(defaults);
     expect(warnings).toHaveLength(1);
@@ -193,9 +268,17 @@ describe('parseParams: invalid and hostile values', () => {
         shareResult: 'level',
       }),
     );
-    expect(config).toEqual({ ...defaults, center: 'ok', shareResult: 'level' });
-    expect(warnings).toHaveLength(5);
-    for (const name of ['mode', 'lang', 'phone', 'accent', 'parentOrigin']) {
+    expect(config).toEqual(defaults);
+    expect(warnings).toHaveLength(7);
+    for (const name of [
+      'mode',
+      'lang',
+      'phone',
+      'center',
+      'accent',
+      'parentOrigin',
+      'shareResult',
+    ]) {
       expect(warnings.filter((w) => w.includes(`"${name}"`))).toHaveLength(1);
     }
   });

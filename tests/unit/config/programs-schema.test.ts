@@ -41,95 +41,121 @@ describe('programs in the center configuration', () => {
     ).not.toThrow();
   });
 
-  it.each<[string, Record<string, unknown>, RegExp]>([
+  it.each<[string, Record<string, unknown>, string]>([
     [
       'a time not on the 24-hour clock',
       { sessions: [{ start: '6pm', end: '21:00' }] },
-      /programs\.0\.sessions\.0\.start: expected a 24-hour time/,
+      'programs "evening-iop" sessions #1 start is "6pm": expected a 24-hour time like 09:00 or 18:30',
     ],
     [
       'an hour past 23',
       { sessions: [{ start: '18:00', end: '24:00' }] },
-      /programs\.0\.sessions\.0\.end: expected a 24-hour time/,
+      'programs "evening-iop" sessions #1 end is "24:00": expected a 24-hour time',
     ],
     [
       'start after end',
       { sessions: [{ start: '21:00', end: '18:00' }] },
-      /programs\.0\.sessions\.0\.end: must be after start \(21:00\)/,
+      'programs "evening-iop" sessions #1 end is "18:00": must be after start (21:00)',
     ],
     [
       'start equal to end',
       { sessions: [{ start: '18:00', end: '18:00' }] },
-      /programs\.0\.sessions\.0\.end: must be after start/,
+      'programs "evening-iop" sessions #1 end is "18:00": must be after start (18:00)',
     ],
-    ['an unknown level', { level: 'detox' }, /programs\.0\.level: /],
-    ['the emergency level', { level: 'emergency' }, /programs\.0\.level: /],
+    [
+      'an unknown level',
+      { level: 'detox' },
+      'programs "evening-iop" level: "detox" is not one of early-intervention, outpatient, iop, php, residential',
+    ],
+    [
+      'the emergency level',
+      { level: 'emergency' },
+      'programs "evening-iop" level: "emergency" is not one of early-intervention, outpatient, iop, php, residential',
+    ],
     [
       'residential with sessions',
       { level: 'residential' },
-      /programs\.0\.sessions: must be empty for residential/,
+      'programs "evening-iop" sessions: must be empty for residential',
     ],
     [
       'no sessions at a session level',
       { sessions: [] },
-      /programs\.0\.sessions: must not be empty for iop/,
+      'programs "evening-iop" sessions: must not be empty for iop',
     ],
     [
       'a missing location in person',
       { location: null },
-      /programs\.0\.location: is required for format in-person/,
+      'programs "evening-iop" location: is required for format in-person',
     ],
     [
       'a missing location for both',
       { format: 'both', location: null },
-      /programs\.0\.location: is required for format both/,
+      'programs "evening-iop" location: is required for format both',
     ],
-    ['empty ages', { ages: [] }, /programs\.0\.ages: must not be empty/],
-    ['empty languages', { languages: [] }, /programs\.0\.languages: must not be empty/],
-    ['an unknown age band', { ages: ['adults'] }, /programs\.0\.ages\.0: /],
-    ['an unknown insurance', { insurance: ['kaiser'] }, /programs\.0\.insurance\.0: /],
+    ['empty ages', { ages: [] }, 'programs "evening-iop" ages: must not be empty'],
+    ['empty languages', { languages: [] }, 'programs "evening-iop" languages: must not be empty'],
+    [
+      'an unknown age band',
+      { ages: ['adults'] },
+      'programs "evening-iop" ages #1: "adults" is not one of under-18, 18-64, 65-plus',
+    ],
+    [
+      'an unknown insurance',
+      { insurance: ['kaiser'] },
+      'programs "evening-iop" insurance #1: "kaiser" is not one of commercial, medicaid, medicare, none',
+    ],
     [
       'a language repeated',
       { languages: ['en', 'en'] },
-      /programs\.0\.languages: lists a value twice/,
+      'programs "evening-iop" languages: lists a value twice',
     ],
     [
       'an unknown day',
       { sessions: [{ start: '18:00', end: '21:00', days: ['monday'] }] },
-      /programs\.0\.sessions\.0\.days\.0: /,
+      'programs "evening-iop" sessions #1 days #1: "monday" is not one of mon, tue, wed, thu, fri, sat, sun',
     ],
     [
       'empty days',
       { sessions: [{ start: '18:00', end: '21:00', days: [] }] },
-      /programs\.0\.sessions\.0\.days: must not be empty/,
+      'programs "evening-iop" sessions #1 days: must not be empty',
     ],
-    ['an id not in kebab-case', { id: 'Evening IOP' }, /programs\.0\.id: expected kebab-case/],
+    [
+      'an id not in kebab-case',
+      { id: 'Evening IOP' },
+      'programs "Evening IOP" id is "Evening IOP": expected kebab-case',
+    ],
     [
       'a name too long',
       { name: { en: 'x'.repeat(61), es: 'x' } },
-      /programs\.0\.name\.en: is longer than 60/,
+      `programs "evening-iop" name en is "${'x'.repeat(40)}…": is longer than 60 characters`,
     ],
     [
       'a name missing a language',
       { name: { en: 'Evening IOP' } },
-      /programs\.0\.name\.es: expected string/,
+      'programs "evening-iop" name es: missing (expected string)',
     ],
-    ['an unknown format', { format: 'online' }, /programs\.0\.format: /],
-    ['an unknown field', { cost: 0 }, /programs\.0: unknown field cost/],
+    [
+      'an unknown format',
+      { format: 'online' },
+      'programs "evening-iop" format: "online" is not one of in-person, telehealth, both',
+    ],
+    ['an unknown field', { cost: 0 }, 'programs "evening-iop": unknown field cost'],
   ])('rejects %s, naming the field', (_, change, message) => {
     expect(() => parseCenterConfig(withProgram(change))).toThrow(message);
   });
 
   it('rejects a duplicate id, naming the second', () => {
     expect(() => parseCenterConfig(withPrograms(program, { ...program }))).toThrow(
-      /programs\.1\.id: duplicate id evening-iop/,
+      'programs #2 id is "evening-iop": duplicate id evening-iop',
     );
   });
 
   it('rejects a missing programs list or insurance verification, naming it', () => {
     const noPrograms: Record<string, unknown> = { ...centerConfig };
     delete noPrograms.programs;
-    expect(() => parseCenterConfig(noPrograms)).toThrow(/\n {2}programs: expected array/);
+    expect(() => parseCenterConfig(noPrograms)).toThrow(
+      /\n {2}programs: missing \(expected array\)/,
+    );
     expect(() => parseCenterConfig({ ...centerConfig, insuranceVerification: 'yes' })).toThrow(
       /\n {2}insuranceVerification: /,
     );

@@ -63,7 +63,9 @@ describe('embed.ts', () => {
     const a = frameIn(document.getElementById('a')!);
     const b = frameIn(document.getElementById('b')!);
     expect(document.querySelectorAll('#c iframe')).toHaveLength(0);
-    expect(document.getElementById('a')!.textContent).toBe('');
+    // The partner's fallback stays, hidden while the frame loads.
+    expect(document.getElementById('a')!.textContent).toBe('fallback');
+    expect(document.querySelector<HTMLElement>('#a > div')!.hidden).toBe(true);
 
     const src = new URL(a.src);
     expect(src.origin + src.pathname).toBe(`${WIZARD}/care/`);
@@ -175,4 +177,70 @@ describe('embed.ts', () => {
     post(frame, msg({ type: 'loc:resize', height: 900 })); // only a new screen scrolls
     expect(scroll).toHaveBeenCalledTimes(1);
   });
+});
+
+describe('embed.ts: the fallback when the frame never says loc:ready (e.g. frame-ancestors)', () => {
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  const fallbackOf = (el: Element) => el.querySelector<HTMLElement>(':scope > div')!;
+
+  it("shows the partner's own content instead of the frame after 8 s, and the frame if it speaks later", async () => {
+    vi.useFakeTimers();
+    await load('<div id="a" data-loc-wizard><p>Call us at 555-0100</p></div>');
+    const a = document.getElementById('a')!;
+    const frame = frameIn(a);
+    expect(fallbackOf(a).hidden).toBe(true);
+    vi.advanceTimersByTime(7999);
+    expect(fallbackOf(a).hidden).toBe(true);
+    expect(frame.style.display).toBe('block');
+    vi.advanceTimersByTime(1);
+    expect(fallbackOf(a).hidden).toBe(false);
+    expect(fallbackOf(a).innerHTML).toBe('<p>Call us at 555-0100</p>');
+    expect(frame.style.display).toBe('none');
+    // A slow phone: the wizard arrives after all, and takes the place back.
+    post(frame, msg({ type: 'loc:ready', height: 500 }));
+    expect(fallbackOf(a).hidden).toBe(true);
+    expect(frame.style.display).toBe('block');
+  });
+
+  it('keeps the frame and the fallback hidden once loc:ready arrives in time', async () => {
+    vi.useFakeTimers();
+    await load('<div id="a" data-loc-wizard>fallback</div>');
+    const a = document.getElementById('a')!;
+    post(frameIn(a), msg({ type: 'loc:ready', height: 500 }));
+    vi.advanceTimersByTime(60_000);
+    expect(fallbackOf(a).hidden).toBe(true);
+    expect(frameIn(a).style.display).toBe('block');
+  });
+
+  it('ignores a forged loc:ready from another origin', async () => {
+    vi.useFakeTimers();
+    await load('<div id="a" data-loc-wizard>fallback</div>');
+    const a = document.getElementById('a')!;
+    post(frameIn(a), msg({ type: 'loc:ready', height: 500 }), 'https://evil.example');
+    vi.advanceTimersByTime(8000);
+    expect(fallbackOf(a).hidden).toBe(false);
+  });
+
+  it.each([
+    ['en', 'Open the level of care check in a new tab', {}],
+    ['es', 'Abrir la evaluación en una pestaña nueva', { lang: 'es' }],
+  ] as const)(
+    '%s: an empty container falls back to a link that opens the whole check',
+    async (_lang, text, params) => {
+      vi.useFakeTimers();
+      const lang = 'lang' in params ? ` data-lang="${params.lang}"` : '';
+      await load(`<div id="a" data-loc-wizard${lang}></div>`);
+      const a = document.getElementById('a')!;
+      vi.advanceTimersByTime(8000);
+      const link = fallbackOf(a).querySelector('a')!;
+      expect(link.textContent).toBe(text);
+      expect(link.target).toBe('_blank');
+      const url = new URL(link.href);
+      expect(url.origin + url.pathname).toBe(`${WIZARD}/care/`);
+      expect(Object.fromEntries(url.searchParams)).toEqual(params);
+    },
+  );
 });

@@ -67,20 +67,22 @@ describe('buildQuery', () => {
   });
 
   it('is read back by the wizard exactly', () => {
+    // Contract v1.3: the number is one the center lists; the partner may be told the level.
+    const center = {
+      name: 'Clínica "Norte" <b>',
+      phone: '+15551230000',
+      accent: '1f6feb',
+      trackingNumbers: [{ label: 'Partner line', phone: '+15551234567' }],
+      partners: [{ origin: PARTNER, name: 'Partner', shareResult: 'level' as const }],
+    };
     const config = parseParams(
       `?${buildQuery(
-        {
-          phone: '+15551234567',
-          lang: 'es',
-          center: 'Clínica "Norte" <b>',
-          mode: 'staff',
-          shareResult: 'level',
-        },
+        { phone: '+15551234567', lang: 'es', mode: 'staff', shareResult: 'level' },
         PARTNER,
       )}`,
       () => expect.fail('no warning expected'),
       [],
-      true, // in a frame, as embed.js puts it
+      { framed: true, center }, // in a frame, as embed.js puts it
     );
     expect(config).toMatchObject({
       phone: '+15551234567',

@@ -105,9 +105,30 @@ describe('the programs part: hooks', () => {
     const { q } = await renderResult(answers, EXAMPLE);
     const items = q('[data-center-programs] [data-program]');
     expect(ids(items)[0]).toBe('evening-iop-video');
-    expect(items[0]).toHaveTextContent('Mon, Tue, Wed, Thu, 6:00 PM to 9:00 PM');
+    expect(items[0]).toHaveTextContent('Evenings: Mon–Thu, 6:00 PM to 9:00 PM');
     expect(items[0]).toHaveTextContent('By video, from home');
     expect(items[0]).toHaveTextContent('You can join by video');
+  });
+
+  describe("the teen note, only when no program for the person's age is listed", () => {
+    const TEEN_NOTE = 'The center will tell you if it serves people under 18';
+
+    it('absent under a listed teen program (example config)', async () => {
+      const { root } = await renderResult(vignetteAnswers('teen-cannabis'), EXAMPLE);
+      expect(root.querySelector('[data-program="teen-iop"]')).not.toBeNull();
+      expect(root.textContent).not.toContain(TEEN_NOTE);
+    });
+
+    it('present when the center lists none for under-18 (default config)', async () => {
+      const { root } = await renderResult(vignetteAnswers('teen-cannabis'), DEFAULT);
+      expect(root.querySelector('[data-referral]')).not.toBeNull();
+      expect(root.textContent).toContain(TEEN_NOTE);
+    });
+
+    it('present in Spanish too when none is listed', async () => {
+      const { root } = await renderResult(vignetteAnswers('teen-cannabis'), DEFAULT, 'es');
+      expect(root.textContent).toContain('El centro le dirá si atiende a menores de 18 años');
+    });
   });
 
   it('example config: the adolescent track only for under-18', async () => {
@@ -122,7 +143,7 @@ describe('the programs part: hooks', () => {
     const { q } = await renderResult(vignetteAnswers('severe-stable-php'), EXAMPLE, 'es');
     const [day] = q('[data-center-programs] [data-program]');
     expect(day).toHaveTextContent('Programa de día (PHP)');
-    expect(day).toHaveTextContent('lun, mar, mié, jue, vie, de 9:00 a. m. a 3:00 p. m.');
+    expect(day).toHaveTextContent('Durante el día: lun–vie, de 9:00 a. m. a 3:00 p. m.');
     expect(day).toHaveTextContent('Acepta seguro privado: llame para confirmar su plan');
     expect(day).toHaveTextContent('Sesiones en español');
   });
@@ -251,7 +272,7 @@ describe('staff mode', () => {
     });
     const block = note.slice(note.indexOf('Programs that may fit'));
     expect(block).toMatch(
-      /^Programs that may fit\n-{21}\n- Day program \(PHP\): Mornings: Mon, Tue/,
+      /^Programs that may fit\n-{21}\n- Day program \(PHP\): Daytime: Mon–Fri, 9:00\sAM to 3:00\sPM/,
     );
     expect(block).toContain('Option to ask about: Intensive outpatient (IOP)');
     expect(block).toMatch(/- Evening IOP: Evenings: Mon, Tue, Thu, 5:30 PM to 8:30 PM/);

@@ -348,3 +348,24 @@ describe('ResultScreen: notes, disclaimer and actions', () => {
     expect(screen.queryByText(en.result.notDiagnosis.you)).toBeNull();
   });
 });
+
+describe('ResultScreen: the partner told the level is named again (contract v1.3)', () => {
+  const answers = () => vignetteAnswers(NON_EMERGENCY[0]!);
+
+  it.each<[Lang, string]>([
+    ['en', 'County Health was told which type of care was suggested, never your answers.'],
+    ['es', 'Se le dijo a County Health qué tipo de atención se sugirió, nunca sus respuestas.'],
+  ])('%s: says so, naming the partner', async (lang, said) => {
+    const { container } = await renderResult(answers(), lang, {
+      partner: 'County Health',
+      shareResult: 'level',
+    });
+    expect(container.querySelector('[data-privacy]')?.textContent).toBe(said);
+  });
+
+  it('says nothing of the kind when no partner is told', async () => {
+    const { container } = await renderResult(answers());
+    expect(container.querySelector('[data-privacy]')).toBeNull();
+    expect(container.textContent).not.toMatch(/was told which type of care/);
+  });
+});

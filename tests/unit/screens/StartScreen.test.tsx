@@ -74,3 +74,21 @@ describe('StartScreen', () => {
     expect(onStart).toHaveBeenCalledTimes(1);
   });
 });
+
+describe('StartScreen: what is sent, in plain words (contract v1.3, shareResult)', () => {
+  it.each<[Lang, RegExp]>([
+    ['en', /At the end, County Health will be told which type of care was suggested/],
+    ['es', /Al final, se le dirá a County Health qué tipo de atención se sugirió/],
+  ])('%s: names the partner told the level, and never says "nothing is sent"', (lang, said) => {
+    const { container } = renderStart(lang, { partner: 'County Health', shareResult: 'level' });
+    const privacy = container.querySelector('[data-privacy]');
+    expect(privacy?.textContent).toMatch(said);
+    expect(container.textContent).not.toContain(lang === 'en' ? 'Nothing is sent' : 'No se envían');
+  });
+
+  it.each<Lang>(['en', 'es'])('%s: says "nothing is sent" when no partner is told', (lang) => {
+    const { container } = renderStart(lang);
+    const dict = lang === 'en' ? en : es;
+    expect(container.querySelector('[data-privacy]')?.textContent).toBe(dict.start.privacy);
+  });
+});

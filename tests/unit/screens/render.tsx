@@ -30,6 +30,7 @@ export function testSettings(overrides: Partial<Settings> = {}): Settings {
     embed: false,
     parentOrigin: null,
     shareResult: null,
+    partner: null,
     ...overrides,
   };
 }
