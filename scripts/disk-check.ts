@@ -17,18 +17,10 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { serve } from '../tests/e2e/server';
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../tests/e2e/browser';
 
 const root = resolve(process.argv[2] ?? 'dist');
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
-const CHROMIUM_FLAGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 /** What the wizard would leave if it kept anything: its storage key, answer ids, titles. */
 const NEEDLES = ['loc-wizard', 'emergencyNow', '"respondent"', 'Get help now', 'Question '];
 const CACHES = /[/\\](cache2|startupCache|Cache|Code Cache|GPUCache)[/\\]/;
@@ -144,9 +136,9 @@ try {
     'Chromium',
     (userDataDir) =>
       puppeteer.launch({
-        executablePath: CHROMIUM,
+        executablePath: CHROMIUM_PATH,
         headless: true,
-        args: CHROMIUM_FLAGS,
+        args: [...CHROMIUM_FLAGS],
         userDataDir,
       }),
     server.origin,
