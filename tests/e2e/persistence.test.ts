@@ -426,6 +426,9 @@ describe("the browser's Back and Forward", () => {
       const age = await headingText(page);
       await submit(page);
       const danger = await headingText(page);
+      // The app writes a screen's history entry just after it paints (useBrowserHistory): a
+      // person's Back comes later than that; the test's could come first.
+      await afterPaint(page);
 
       await page.goBack({ waitUntil: 'commit' });
       await waitForHeading(page, age);
@@ -446,6 +449,7 @@ describe("the browser's Back and Forward", () => {
       await page.check('main input[name="about.age"][value="65-plus"]');
       await submit(page);
       await waitForHeading(page, danger);
+      await afterPaint(page);
       await page.goBack({ waitUntil: 'commit' });
       await waitForHeading(page, age);
       expect(await checkedValues(page, 'about.age')).toEqual(['65-plus']);
