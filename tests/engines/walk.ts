@@ -117,7 +117,8 @@ export async function submit(s: Surface): Promise<void> {
       return !h || h.textContent !== previous || !!document.querySelector('[data-level]');
     },
     [before],
-    5000,
+    // Generous: on a loaded 2-core machine a screen inside a partner's frame took over 5 s.
+    15_000,
   );
 }
 
