@@ -44,7 +44,10 @@ async function settled(page: Page, before: string | null) {
     (previous) => document.getElementById('step-heading')?.textContent !== previous,
     before,
   );
-  await page.waitForTimeout(300); // past the second click
+  // Past the second click, and past the double-click time after it: the next press at the same
+  // spot sooner would be the same streak's third click, which the guard drops by design (HAZ-13),
+  // and on a screen with nothing to answer (the review) nothing would happen.
+  await page.waitForTimeout(700);
   return page.evaluate(() => ({
     heading: document.getElementById('step-heading')?.textContent ?? '',
     checked: [...document.querySelectorAll<HTMLInputElement>('main input:checked')].map(
