@@ -168,19 +168,3 @@ export function backStep(
   }
   return undefined;
 }
-
-/**
- * May a saved session resume at `step` with these answers? Guards restored state: a tampered
- * snapshot must never skip the crisis screen, open a screen that is not asked, or show a
- * result the answers don't support.
- */
-export function canResumeAt(step: string, answers: Answers): step is Step {
-  const emergency = emergencyScreen(answers);
-  if (step === 'start') return true;
-  if (step === 'crisis') return emergency !== undefined;
-  if (emergency !== undefined && step !== emergency) return false;
-  if (step === 'review' || step === 'result') return firstIncompleteScreen(answers) === undefined;
-  return (
-    (SCREEN_IDS as readonly string[]).includes(step) && isScreenAsked(step as ScreenId, answers)
-  );
-}

@@ -7,7 +7,6 @@ import {
   askedAnswers,
   askedScreens,
   backStep,
-  canResumeAt,
   destinationAfterSubmit,
   emergencyScreen,
   firstIncompleteScreen,
@@ -395,33 +394,5 @@ describe('questionsBefore and answersBefore', () => {
     expect(get(before, 'use.frequency')).toBeUndefined();
     expect(get(before, 'use.substances')).toEqual(['none']);
     expect(get(before, 'medical.condition')).toBeUndefined();
-  });
-});
-
-describe('canResumeAt (a restored session)', () => {
-  it('resumes at the start, an asked screen, or a complete review or result', () => {
-    expect(canResumeAt('start', A({}))).toBe(true);
-    expect(canResumeAt('frequency', A(drinker()))).toBe(true);
-    expect(canResumeAt('review', A(drinker()))).toBe(true);
-    expect(canResumeAt('result', A(abstainer()))).toBe(true);
-  });
-
-  it('never at a screen that is not asked, an unknown step, or an incomplete review', () => {
-    expect(canResumeAt('frequency', A(abstainer()))).toBe(false);
-    expect(canResumeAt('asq-now', A(drinker()))).toBe(false);
-    expect(canResumeAt('nope', A(drinker()))).toBe(false);
-    const incomplete = drinker();
-    delete (incomplete.use as Raw).criteria;
-    expect(canResumeAt('review', A(incomplete))).toBe(false);
-    expect(canResumeAt('result', A(incomplete))).toBe(false);
-  });
-
-  it('with an emergency standing: only the crisis screen or the screen holding it', () => {
-    expect(canResumeAt('crisis', A(drinker()))).toBe(false);
-    expect(canResumeAt('crisis', A(severe()))).toBe(true);
-    expect(canResumeAt('withdrawal', A(severe()))).toBe(true);
-    for (const step of ['danger', 'medical', 'insurance', 'review', 'result']) {
-      expect(canResumeAt(step, A(severe())), step).toBe(false);
-    }
   });
 });
