@@ -81,6 +81,27 @@ export function choose(s: Surface, name: string, value: string): Promise<void> {
   );
 }
 
+const isChecked = (n: string, v: string): boolean =>
+  !!document.querySelector<HTMLInputElement>(`main form input[name="${n}"][value="${v}"]`)?.checked;
+
+/**
+ * Chooses an option and waits until it shows as chosen. A tap that didn't take is made again
+ * once, as a person would, after the double-click time: a driver's clicks come faster than a
+ * hand's, and one landing while the screen still moves (a question appearing, the frame
+ * resizing on a partner's page) can miss its option (CI: Firefox, in the frame, once in ~40 walks).
+ */
+async function chooseAndSee(s: Surface, name: string, value: string): Promise<void> {
+  for (let attempt = 0; ; attempt++) {
+    await choose(s, name, value);
+    try {
+      await waitUntil(s, `${name}=${value} chosen`, isChecked, [name, value], 1500);
+      return;
+    } catch (error) {
+      if (attempt > 0) throw error;
+    }
+  }
+}
+
 /** Answers every question on the current screen from `answers`, conditional ones included. */
 export async function answerScreen(s: Surface, answers: AnswerSet): Promise<void> {
   const done = new Set<string>();
@@ -99,7 +120,7 @@ export async function answerScreen(s: Surface, answers: AnswerSet): Promise<void
       const value = read(answers, name);
       if (value === undefined) continue;
       for (const v of (Array.isArray(value) ? value : [value]).map(String))
-        if (!shown[name]!.includes(v)) await choose(s, name, v);
+        if (!shown[name]!.includes(v)) await chooseAndSee(s, name, v);
     }
   }
 }
