@@ -80,25 +80,25 @@ export const esCore = {
   crisis: {
     heading: 'Busque ayuda ahora',
     intro: {
-      you: 'Sus respuestas muestran que tal vez necesite ayuda de inmediato. Por favor, no espere. Hay personas listas para ayudarle.',
-      they: 'Sus respuestas muestran que su ser querido tal vez necesite ayuda de inmediato. Por favor, no espere. Hay personas listas para ayudar.',
+      you: 'Sus respuestas muestran que tal vez necesite ayuda de inmediato. Por favor, no espere. Usted no está a solas en esto.',
+      they: 'Sus respuestas muestran que su ser querido tal vez necesite ayuda de inmediato. Por favor, no espere. Usted no está a solas en esto.',
     },
-    call911Heading: 'Llame al 911 si ve cualquiera de estas señales',
+    call911Heading: 'Llame al 911 ante cualquiera de estas señales',
     call911Signs: [
-      'Señales de sobredosis: no despierta, respira muy lento o no respira, labios o puntas de los dedos morados o grises, ruidos como de ahogo o gorgoteo',
+      'Señales de sobredosis: no se puede despertar a la persona, respira lento o no respira, labios o puntas de los dedos morados o grises, ruidos como de ahogo o gorgoteo',
       'Una convulsión',
       'Dolor en el pecho o dificultad para respirar',
       'Abstinencia grave: ve u oye cosas, tiene mucha confusión o no puede retener líquidos',
     ],
     call988Heading: 'Llame o envíe un texto al 988 si hay pensamientos de suicidio',
     call988Body:
-      'El 988 es la Línea de Prevención del Suicidio y Crisis. Es gratis, confidencial y atiende las 24 horas. Puede llamar o enviar un texto por usted o por un ser querido. Para hablar en español, llame y oprima el 2.',
+      'El 988 es la Línea de Prevención del Suicidio y Crisis. Es gratis, confidencial y atiende las 24 horas. Puede llamar o enviar un texto por usted o por un ser querido. Para hablar en español, llame y oprima el 2, o envíe la palabra AYUDA por texto al 988.',
     centerHeading: 'Llame al centro cuando pueda',
     naloxoneHeading: 'Si cree que es una sobredosis de opioides',
     naloxone: [
       'Dele naloxona (Narcan) si la tiene. Rocíela en una fosa nasal.',
       'Llame al 911, aunque la persona empiece a despertar.',
-      'Quédese con la persona. Si no despierta después de 2 o 3 minutos, dele otra dosis si tiene una.',
+      'Quédese con la persona. Si no se le puede despertar después de 2 o 3 minutos, dele otra dosis si tiene una.',
       'Ponga a la persona de lado para que no se ahogue.',
     ],
     changeAnswer: 'Cambiar mi respuesta',

@@ -74,8 +74,8 @@ export const esLater = {
         they: '¿Está su ser querido, o alguna otra persona, en peligro en este momento?',
       },
       hint: {
-        you: 'Esto quiere decir señales de una sobredosis (como respirar muy lento o no respirar, o labios morados), una convulsión, dolor en el pecho, dificultad para respirar, o una persona que no despierta.',
-        they: 'Esto quiere decir señales de una sobredosis (como respirar muy lento o no respirar, o labios morados), una convulsión, dolor en el pecho, dificultad para respirar, o una persona que no despierta.',
+        you: 'Esto quiere decir señales de una sobredosis (como respirar lento o no respirar, o labios morados), una convulsión, dolor en el pecho, dificultad para respirar, o una persona a la que no se puede despertar.',
+        they: 'Esto quiere decir señales de una sobredosis (como respirar lento o no respirar, o labios morados), una convulsión, dolor en el pecho, dificultad para respirar, o una persona a la que no se puede despertar.',
       },
       short: 'Peligro en este momento',
       options: yesNo,
@@ -575,19 +575,19 @@ export const esLater = {
     withdrawal: {
       none: {
         you: 'Sus respuestas no indican que necesite atención para la abstinencia. Si se siente mal al reducir el consumo, avise al equipo de atención.',
-        they: 'Sus respuestas no indican que su ser querido necesite atención para la abstinencia. Si se siente mal al reducir el consumo, avise al equipo de atención.',
+        they: 'Las respuestas que usted dio no indican que su ser querido necesite atención para la abstinencia. Si su ser querido se siente mal al reducir el consumo, avise al equipo de atención.',
         staff:
           'Las respuestas no indican una necesidad de atención para la abstinencia. Si la persona se siente mal al reducir el consumo, el equipo de atención debe saberlo.',
       },
       monitor: {
         you: 'La abstinencia es posible. Preste atención a señales como temblores, sudor, ansiedad, malestar de estómago o problemas para dormir, y avise a su equipo de atención.',
-        they: 'La abstinencia es posible. Preste atención a señales como temblores, sudor, ansiedad, malestar de estómago o problemas para dormir, y avise al equipo de atención.',
+        they: 'Su ser querido podría tener abstinencia. Preste atención a señales en su ser querido como temblores, sudor, ansiedad, malestar de estómago o problemas para dormir, y avise al equipo de atención.',
         staff:
           'La abstinencia es posible. Señales a vigilar: temblores, sudor, ansiedad, malestar de estómago o problemas para dormir. El equipo de atención debe saberlo.',
       },
       ambulatory: {
         you: 'Es posible que necesite desintoxicación con supervisión médica al principio. El personal médico puede ayudarle a dejar el consumo sin peligro, muchas veces sin pasar la noche en el centro.',
-        they: 'Es posible que su ser querido necesite desintoxicación con supervisión médica al principio. El personal médico puede ayudarle a dejar el consumo sin peligro, muchas veces sin pasar la noche en el centro.',
+        they: 'Es posible que su ser querido necesite desintoxicación con supervisión médica al principio. El personal médico puede ayudar a su ser querido a dejar el consumo sin peligro, muchas veces sin pasar la noche en el centro.',
         staff:
           'Es posible que la persona necesite desintoxicación con supervisión médica al principio. El personal médico puede ayudar a la persona a dejar el consumo sin peligro, muchas veces sin pasar la noche en el centro.',
       },
@@ -640,10 +640,10 @@ export const esLater = {
   reasons: {
     // Emergencia (paso 0)
     'emergency-danger-now': {
-      you: 'Usted dijo que alguien está en peligro en este momento, por ejemplo con señales de sobredosis, una convulsión, dolor en el pecho, dificultad para respirar o que no despierta.',
-      they: 'Usted dijo que su ser querido u otra persona está en peligro en este momento, por ejemplo con señales de sobredosis, una convulsión, dolor en el pecho, dificultad para respirar o que no despierta.',
+      you: 'Usted dijo que alguien está en peligro en este momento, por ejemplo con señales de sobredosis, una convulsión, dolor en el pecho, dificultad para respirar o alguien a quien no se puede despertar.',
+      they: 'Usted dijo que su ser querido u otra persona está en peligro en este momento, por ejemplo con señales de sobredosis, una convulsión, dolor en el pecho, dificultad para respirar o alguien a quien no se puede despertar.',
       staff:
-        'Quien llama dijo que alguien está en peligro en este momento, por ejemplo con señales de sobredosis, una convulsión, dolor en el pecho, dificultad para respirar o que no despierta.',
+        'Quien llama dijo que alguien está en peligro en este momento, por ejemplo con señales de sobredosis, una convulsión, dolor en el pecho, dificultad para respirar o alguien a quien no se puede despertar.',
     },
     'emergency-suicide-now': {
       you: 'Usted dijo que está pensando en suicidarse en este momento, o prefirió no responder.',
@@ -698,7 +698,7 @@ export const esLater = {
     // Mínimos (paso 3)
     'withdrawal-can-be-dangerous': {
       you: 'Usted bebe alcohol o toma sedantes con frecuencia, y sus respuestas muestran que dejarlos podría causar una abstinencia peligrosa, como convulsiones. Lo más seguro es dejarlos con atención médica las 24 horas.',
-      they: 'Su ser querido bebe alcohol o toma sedantes con frecuencia, y sus respuestas muestran que dejarlos podría causarle una abstinencia peligrosa, como convulsiones. Lo más seguro es dejarlos con atención médica las 24 horas.',
+      they: 'Su ser querido bebe alcohol o toma sedantes con frecuencia, y las respuestas que usted dio muestran que dejarlos podría causarle a su ser querido una abstinencia peligrosa, como convulsiones. Lo más seguro es dejarlos con atención médica las 24 horas.',
       staff:
         'La persona bebe alcohol o toma sedantes con frecuencia, y las respuestas muestran que dejarlos podría causar una abstinencia peligrosa, como convulsiones. Lo más seguro es dejarlos con atención médica las 24 horas.',
     },
@@ -791,7 +791,7 @@ export const esLater = {
     },
     'call-today-mental-health': {
       you: 'Sus respuestas sobre la salud mental o los pensamientos de suicidio muestran que es importante hablar hoy con alguien.',
-      they: 'Sus respuestas sobre la salud mental de su ser querido o sus pensamientos de suicidio muestran que es importante que hable hoy con alguien.',
+      they: 'Las respuestas que usted dio sobre la salud mental de su ser querido o sobre sus pensamientos de suicidio muestran que es importante que su ser querido hable hoy con alguien.',
       staff:
         'Las respuestas sobre la salud mental de la persona o sus pensamientos de suicidio muestran que es importante que hable hoy con alguien.',
     },
@@ -892,10 +892,10 @@ export const esLater = {
         'La detección del suicidio es positiva. La persona debe hablar hoy con alguien: el 988, la Línea de Prevención del Suicidio y Crisis, es gratis y confidencial, por llamada o texto, de día o de noche. Para hablar en español, se llama y se oprime el 2.',
     },
     naloxone: {
-      you: 'La naloxona (Narcan) puede revertir una sobredosis de opioides. Muchas farmacias la venden sin receta. Llévela con usted y diga a otras personas dónde está. Señales de sobredosis: no despierta, respira muy lento o no respira, labios morados o grises. Los estimulantes y las pastillas falsas muchas veces vienen mezclados con fentanilo, así que esto importa aunque usted no consuma opioides.',
-      they: 'La naloxona (Narcan) puede revertir una sobredosis de opioides. Muchas farmacias la venden sin receta. Téngala donde usted y su ser querido puedan alcanzarla. Señales de sobredosis: no despierta, respira muy lento o no respira, labios morados o grises. Los estimulantes y las pastillas falsas muchas veces vienen mezclados con fentanilo, así que esto importa aunque su ser querido no consuma opioides.',
+      you: 'La naloxona (Narcan) puede revertir una sobredosis de opioides. Muchas farmacias la venden sin receta. Llévela con usted y diga a otras personas dónde está. Señales de sobredosis: no se puede despertar a la persona, respira lento o no respira, labios morados o grises. Los estimulantes y las pastillas falsas muchas veces vienen mezclados con fentanilo, así que esto importa aunque usted no consuma opioides.',
+      they: 'La naloxona (Narcan) puede revertir una sobredosis de opioides. Muchas farmacias la venden sin receta. Téngala donde usted y su ser querido puedan alcanzarla. Señales de sobredosis: no se puede despertar a la persona, respira lento o no respira, labios morados o grises. Los estimulantes y las pastillas falsas muchas veces vienen mezclados con fentanilo, así que esto importa aunque su ser querido no consuma opioides.',
       staff:
-        'La naloxona (Narcan) puede revertir una sobredosis de opioides, y muchas farmacias la venden sin receta. La persona y quienes la rodean deben tenerla a mano. Señales de sobredosis: no despierta, respira muy lento o no respira, labios morados o grises. Los estimulantes y las pastillas falsas muchas veces vienen mezclados con fentanilo, así que esto importa aunque no haya consumo de opioides.',
+        'La naloxona (Narcan) puede revertir una sobredosis de opioides, y muchas farmacias la venden sin receta. La persona y quienes la rodean deben tenerla a mano. Señales de sobredosis: no se puede despertar a la persona, respira lento o no respira, labios morados o grises. Los estimulantes y las pastillas falsas muchas veces vienen mezclados con fentanilo, así que esto importa aunque no haya consumo de opioides.',
     },
     'tolerance-loss': {
       you: 'Después de un tiempo sin opioides, como en desintoxicación, en tratamiento o sin consumir, su cuerpo no aguanta tanto. Una dosis que antes era normal ahora puede causar la muerte. Tenga naloxona a mano.',
@@ -982,7 +982,7 @@ export const esLater = {
       crisisSteps: [
         'Quédese en la línea. No cuelgue.',
         'Si alguien está en peligro ahora mismo, llame al 911 o pida a la persona que llame al 911.',
-        'Si hay pensamientos de suicidio, haga una transferencia directa al 988: quédese en la línea mientras la conecta.',
+        'Si hay pensamientos de suicidio, transfiera la llamada al 988 sin colgar: quédese en la línea hasta que la persona hable con el 988.',
         'Siga el protocolo de crisis de su centro e informe a su supervisor.',
       ],
     },
@@ -1009,8 +1009,8 @@ export const esLater = {
     },
     severity: { none: 'Ninguna', mild: 'Leve', moderate: 'Moderada', severe: 'Grave' },
     note: {
-      title: 'Evaluación del nivel de atención: nota de admisión',
-      notDiagnosis: 'Evaluación informada por la persona que responde, no es un diagnóstico.',
+      title: 'Tamizaje del nivel de atención: nota de admisión',
+      notDiagnosis: 'Tamizaje con respuestas de la persona, no es un diagnóstico.',
       dateTime: 'Fecha y hora',
       center: 'Centro',
       appVersion: 'Versión de la aplicación',
@@ -1023,7 +1023,7 @@ export const esLater = {
         use: 'Consumo de sustancias',
         withdrawal: 'Abstinencia',
         medical: 'Salud física',
-        suicide: 'Evaluación del riesgo de suicidio (ASQ)',
+        suicide: 'Tamizaje del riesgo de suicidio (ASQ)',
         mental: 'Salud mental',
         readiness: 'Disposición al cambio',
         history: 'Tratamientos anteriores',

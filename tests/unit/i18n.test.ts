@@ -478,6 +478,32 @@ describe('wording', () => {
     expect(found).toEqual([]);
   });
 
+  // From a back-translation of the Spanish (issue 18): shifts that change what a reader does.
+  it('Spanish overdose signs set the bar where the English does: "slow", "can\'t be woken up"', () => {
+    const overdose = strings(es).filter(({ value }) => /sobredosis/i.test(value));
+    const stricter = overdose
+      .filter(({ value }) => /muy lent|no despierta(?!\p{L})/iu.test(value))
+      .map(({ path, value }) => `${path}: ${value}`);
+    expect(stricter).toEqual([]);
+    const signs = overdose.filter(({ value }) => /señales de sobredosis:/iu.test(value));
+    expect(signs.length).toBeGreaterThan(0);
+    for (const { value } of signs) expect(value).toMatch(/no se puede despertar a la persona/);
+  });
+
+  it('the crisis screen says "you are not alone" in both languages and voices', () => {
+    for (const who of ['you', 'they'] as const) {
+      expect(en.crisis.intro[who]).toMatch(/You are not alone/);
+      // Without a gendered "solo/sola".
+      expect(es.crisis.intro[who]).toMatch(/no está a solas/);
+    }
+  });
+
+  it("the staff note calls it a screening, never the clinician's assessment", () => {
+    const { title, notDiagnosis, sections } = es.staff.note;
+    for (const text of [title, notDiagnosis, sections.suicide])
+      expect(text).not.toMatch(/evaluaci[oó]n/i);
+  });
+
   it.each(LANGUAGES)('%s: no state programme name is hard-coded (the UI fills it)', (_, dict) => {
     const found = strings(dict)
       .filter(({ value }) => /medi-cal/i.test(value))
