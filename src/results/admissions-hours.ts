@@ -154,3 +154,40 @@ export function admissionsState(admissions: '24/7' | AdmissionsHours, now: Date)
   if (isOpen(admissions, now)) return { open: true };
   return { open: false, opens: admissions === '24/7' ? null : nextOpening(admissions, now) };
 }
+
+/**
+ * An opening in the center's own words and time, for the page's language: the day ("Tuesday,
+ * December 8"), the time ("8:00 AM") and the zone's name ("Pacific Time"), each said in the
+ * center's time zone whatever the device's, so a device in another zone still reads it right.
+ */
+export function openingWords(
+  opens: Date,
+  timeZone: string,
+  lang: string,
+): { day: string; time: string; zone: string } {
+  const day = new Intl.DateTimeFormat(lang, {
+    timeZone,
+    weekday: 'long',
+    month: 'long',
+    day: 'numeric',
+  }).format(opens);
+  const time = new Intl.DateTimeFormat(lang, {
+    timeZone,
+    hour: 'numeric',
+    minute: '2-digit',
+  }).format(opens);
+  return { day, time, zone: zoneName(opens, timeZone, lang) };
+}
+
+/** "Pacific Time" ("hora del Pacífico"); "Pacific Standard Time" where "longGeneric" is unknown. */
+function zoneName(at: Date, timeZone: string, lang: string): string {
+  const name = (timeZoneName: 'longGeneric' | 'long') =>
+    new Intl.DateTimeFormat(lang, { timeZone, timeZoneName })
+      .formatToParts(at)
+      .find((part) => part.type === 'timeZoneName')?.value ?? timeZone;
+  try {
+    return name('longGeneric');
+  } catch {
+    return name('long');
+  }
+}

@@ -1,0 +1,56 @@
+/** English words for the call card's hours, text link and reminder (./call-words.ts). */
+import type { CallWords } from './call-words';
+
+export const enCall = {
+  always: {
+    you: 'Someone answers 24 hours a day, 7 days a week.',
+    they: 'Someone answers 24 hours a day, 7 days a week.',
+    staff: 'Admissions is open 24 hours a day, 7 days a week.',
+  },
+  openNow: {
+    you: 'Admissions is open now. Someone will answer.',
+    they: 'Admissions is open now. Someone will answer.',
+    staff: 'Admissions is open now.',
+  },
+  closedNow: {
+    you: 'Admissions is closed now. It opens {day} at {time} ({zone}).',
+    they: 'Admissions is closed now. It opens {day} at {time} ({zone}).',
+    staff: 'Admissions is closed now. It opens {day} at {time} ({zone}).',
+  },
+  closedNoOpening: {
+    you: 'Admissions is closed now.',
+    they: 'Admissions is closed now.',
+    staff: 'Admissions is closed now.',
+  },
+  meanwhile: {
+    you: 'Want to talk to someone now? Call or text 988, or call the SAMHSA National Helpline at 1-800-662-4357. Both are free and answer 24/7.',
+    they: 'Want to talk to someone now? You or your loved one can call or text 988, or call the SAMHSA National Helpline at 1-800-662-4357. Both are free and answer 24/7.',
+    staff:
+      'Until then, the person can call or text 988, or call the SAMHSA National Helpline at 1-800-662-4357. Both are free and answer 24/7.',
+  },
+  callHelpline: 'Call the Helpline: 1-800-662-4357',
+  text: {
+    prompt: 'Prefer to text?',
+    link: 'Text {center} at {phone}',
+    hint: {
+      you: 'The message holds only your answers code, nothing else. Add what you want to say, then send it.',
+      they: 'The message holds only your answers code, nothing else. Add what you want to say, then send it.',
+    },
+    body: 'My code: {code}',
+  },
+  reminder: {
+    open: 'Remind me to call',
+    intro:
+      'Pick a time. This makes a calendar file on this device. It holds only the name and number of {center}: no answers.',
+    date: 'Date',
+    time: 'Time',
+    timeHint: 'In your own time zone.',
+    save: 'Save the reminder',
+    saved: 'Reminder saved. Open the file to add it to your calendar.',
+    missing: 'Enter a date and a time.',
+    past: "Pick a time that hasn't passed yet.",
+    title: 'Call {center}',
+    description: 'Call {center} at {phone}.',
+    fileName: 'call-reminder',
+  },
+} satisfies CallWords;

@@ -1,0 +1,56 @@
+/** Palabras en español de los horarios, el texto y el recordatorio de la tarjeta de llamada. */
+import type { CallWords } from './call-words';
+
+export const esCall = {
+  always: {
+    you: 'Alguien contesta las 24 horas, los 7 días de la semana.',
+    they: 'Alguien contesta las 24 horas, los 7 días de la semana.',
+    staff: 'Admisiones atiende las 24 horas, los 7 días de la semana.',
+  },
+  openNow: {
+    you: 'Admisiones está abierto ahora. Alguien le contestará.',
+    they: 'Admisiones está abierto ahora. Alguien le contestará.',
+    staff: 'Admisiones está abierto ahora.',
+  },
+  closedNow: {
+    you: 'Admisiones está cerrado ahora. Vuelve a abrir el {day}, {time} ({zone}).',
+    they: 'Admisiones está cerrado ahora. Vuelve a abrir el {day}, {time} ({zone}).',
+    staff: 'Admisiones está cerrado ahora. Vuelve a abrir el {day}, {time} ({zone}).',
+  },
+  closedNoOpening: {
+    you: 'Admisiones está cerrado ahora.',
+    they: 'Admisiones está cerrado ahora.',
+    staff: 'Admisiones está cerrado ahora.',
+  },
+  meanwhile: {
+    you: '¿Quiere hablar con alguien ahora? Llame o envíe un texto al 988, o llame a la Línea Nacional de Ayuda de SAMHSA al 1-800-662-4357. Las dos son gratis y contestan 24/7.',
+    they: '¿Quiere hablar con alguien ahora? Usted o su ser querido pueden llamar o enviar un texto al 988, o llamar a la Línea Nacional de Ayuda de SAMHSA al 1-800-662-4357. Las dos son gratis y contestan 24/7.',
+    staff:
+      'Mientras tanto, la persona puede llamar o enviar un texto al 988, o llamar a la Línea Nacional de Ayuda de SAMHSA al 1-800-662-4357. Las dos son gratis y contestan 24/7.',
+  },
+  callHelpline: 'Llamar a la Línea de Ayuda: 1-800-662-4357',
+  text: {
+    prompt: '¿Prefiere enviar un texto?',
+    link: 'Enviar un texto a {center} al {phone}',
+    hint: {
+      you: 'El mensaje lleva solo su código de respuestas, nada más. Agregue lo que quiera decir y envíelo.',
+      they: 'El mensaje lleva solo su código de respuestas, nada más. Agregue lo que quiera decir y envíelo.',
+    },
+    body: 'Mi código: {code}',
+  },
+  reminder: {
+    open: 'Recordarme llamar',
+    intro:
+      'Elija una hora. Esto crea un archivo de calendario en este dispositivo. Solo lleva el nombre y el número de {center}: ninguna respuesta.',
+    date: 'Fecha',
+    time: 'Hora',
+    timeHint: 'En su propia zona horaria.',
+    save: 'Guardar el recordatorio',
+    saved: 'Recordatorio guardado. Abra el archivo para agregarlo a su calendario.',
+    missing: 'Escriba una fecha y una hora.',
+    past: 'Elija una hora que todavía no haya pasado.',
+    title: 'Llamar a {center}',
+    description: 'Llame a {center} al {phone}.',
+    fileName: 'recordatorio-llamada',
+  },
+} satisfies CallWords;
