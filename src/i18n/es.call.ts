@@ -5,22 +5,22 @@ export const esCall = {
   always: {
     you: 'Alguien contesta las 24 horas, los 7 días de la semana.',
     they: 'Alguien contesta las 24 horas, los 7 días de la semana.',
-    staff: 'Admisiones atiende las 24 horas, los 7 días de la semana.',
+    staff: 'La oficina de admisiones atiende las 24 horas, los 7 días de la semana.',
   },
   openNow: {
-    you: 'Admisiones está abierto ahora. Alguien le contestará.',
-    they: 'Admisiones está abierto ahora. Alguien le contestará.',
-    staff: 'Admisiones está abierto ahora.',
+    you: 'La oficina de admisiones está abierta ahora. Alguien le contestará.',
+    they: 'La oficina de admisiones está abierta ahora. Alguien le contestará.',
+    staff: 'La oficina de admisiones está abierta ahora.',
   },
   closedNow: {
-    you: 'Admisiones está cerrado ahora. Vuelve a abrir el {day}, {time} ({zone}).',
-    they: 'Admisiones está cerrado ahora. Vuelve a abrir el {day}, {time} ({zone}).',
-    staff: 'Admisiones está cerrado ahora. Vuelve a abrir el {day}, {time} ({zone}).',
+    you: 'La oficina de admisiones está cerrada ahora. Vuelve a abrir el {day}, {time} ({zone}).',
+    they: 'La oficina de admisiones está cerrada ahora. Vuelve a abrir el {day}, {time} ({zone}).',
+    staff: 'La oficina de admisiones está cerrada ahora. Vuelve a abrir el {day}, {time} ({zone}).',
   },
   closedNoOpening: {
-    you: 'Admisiones está cerrado ahora.',
-    they: 'Admisiones está cerrado ahora.',
-    staff: 'Admisiones está cerrado ahora.',
+    you: 'La oficina de admisiones está cerrada ahora.',
+    they: 'La oficina de admisiones está cerrada ahora.',
+    staff: 'La oficina de admisiones está cerrada ahora.',
   },
   meanwhile: {
     you: '¿Quiere hablar con alguien ahora? Llame o envíe un texto al 988, o llame a la Línea Nacional de Ayuda de SAMHSA al 1-800-662-4357. Las dos son gratis y contestan 24/7.',

@@ -58,13 +58,13 @@ export interface AppServer {
   instrument(scripts: readonly string[]): void;
 }
 
-const INDEX = readFileSync(join(DIST, 'index.html'), 'utf8');
-
-export async function startAppServer(): Promise<AppServer> {
+/** `dist`: another build to serve (e.g. EXAMPLE_DIST, `npm run build:example`). */
+export async function startAppServer({ dist = DIST }: { dist?: string } = {}): Promise<AppServer> {
+  const INDEX = readFileSync(join(dist, 'index.html'), 'utf8');
   const pages: Record<string, string> = {};
   const scripts: Record<string, string> = { [AXE_PATH]: AXE };
   const headers: Record<string, string> = { 'Content-Security-Policy': CSP };
-  const server = await serve(DIST, { pages, scripts, headers });
+  const server = await serve(dist, { pages, scripts, headers });
   const log: string[] = [];
   server.server.on('request', (req) => log.push(req.url ?? ''));
   const instrument = (extra: readonly string[]) => {
@@ -95,11 +95,11 @@ export function useEngine(name: EngineName): () => Engine {
   };
 }
 
-/** One app server for the enclosing describe block. */
-export function useAppServer(): () => AppServer {
+/** One app server for the enclosing describe block (of `dist`, by default dist/). */
+export function useAppServer(options: { dist?: string } = {}): () => AppServer {
   let server: AppServer | undefined;
   beforeAll(async () => {
-    server = await startAppServer();
+    server = await startAppServer(options);
   });
   afterAll(async () => {
     await server?.server.close();

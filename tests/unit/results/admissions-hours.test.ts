@@ -9,6 +9,7 @@ import {
   admissionsState,
   isOpen,
   nextOpening,
+  openingWords,
   wallClock,
   zonedInstant,
   type AdmissionsHours,
@@ -156,5 +157,39 @@ describe('another zone', () => {
     expect(isOpen(ny, at('2026-12-08T00:59:00Z'))).toBe(true);
     expect(isOpen(ny, at('2026-12-08T01:00:00Z'))).toBe(false);
     expect(nextOpening(ny, at('2026-12-08T01:00:00Z'))).toEqual(at('2026-12-08T13:00:00Z'));
+  });
+});
+
+describe('the device’s time zone changes nothing (HAZ-28)', () => {
+  it('open/closed, the next opening and its words are the center’s, on a device in Tokyo or New York', () => {
+    const before = process.env.TZ;
+    const seen: unknown[] = [];
+    try {
+      for (const tz of ['Asia/Tokyo', 'America/New_York', 'UTC']) {
+        process.env.TZ = tz; // Node applies a new TZ at once.
+        const now = at('2026-12-08T05:00:00Z'); // Monday 21:00 in Los Angeles
+        const opens = nextOpening(WEEK, now)!;
+        seen.push({
+          open: isOpen(WEEK, now),
+          opens: opens.toISOString(),
+          en: openingWords(opens, LA, 'en'),
+          es: openingWords(opens, LA, 'es'),
+        });
+      }
+    } finally {
+      if (before === undefined) delete process.env.TZ;
+      else process.env.TZ = before;
+    }
+    const expected = {
+      open: false,
+      opens: '2026-12-08T16:00:00.000Z',
+      en: {
+        day: 'Tuesday, December 8',
+        time: expect.stringMatching(/^8:00\sAM$/),
+        zone: 'Pacific Time',
+      },
+      es: { day: 'martes, 8 de diciembre', time: '8:00', zone: 'hora del Pacífico' },
+    };
+    expect(seen).toEqual([expected, expected, expected]);
   });
 });

@@ -112,7 +112,7 @@ describe('admissions hours', () => {
     vi.setSystemTime(MONDAY_9PM);
     const { card } = renderCard(HOURS, { lang: 'es' });
     expect(card.querySelector('[data-admissions-words]')).toHaveTextContent(
-      'Admisiones está cerrado ahora. Vuelve a abrir el martes, 8 de diciembre, 8:00 (hora del Pacífico).',
+      'La oficina de admisiones está cerrada ahora. Vuelve a abrir el martes, 8 de diciembre, 8:00 (hora del Pacífico).',
     );
     expect(card).toHaveTextContent(es.call.meanwhile.you);
     expect(within(card).getByRole('link', { name: es.call.callHelpline })).toHaveAttribute(
