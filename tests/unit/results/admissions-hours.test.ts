@@ -172,7 +172,11 @@ describe('the device’s time zone changes nothing (HAZ-28)', () => {
         seen.push({
           open: isOpen(WEEK, now),
           opens: opens.toISOString(),
-          en: openingWords(opens, LA, 'en'),
+          // Some ICU versions put a narrow no-break space before AM.
+          en: {
+            ...openingWords(opens, LA, 'en'),
+            time: openingWords(opens, LA, 'en').time.replace(/\s/g, ' '),
+          },
           es: openingWords(opens, LA, 'es'),
         });
       }
@@ -185,7 +189,7 @@ describe('the device’s time zone changes nothing (HAZ-28)', () => {
       opens: '2026-12-08T16:00:00.000Z',
       en: {
         day: 'Tuesday, December 8',
-        time: '8:00\u202fAM', // ICU puts a narrow no-break space before AM
+        time: '8:00 AM',
         zone: 'Pacific Time',
       },
       es: { day: 'martes, 8 de diciembre', time: '8:00', zone: 'hora del Pacífico' },
