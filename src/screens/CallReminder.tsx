@@ -31,6 +31,13 @@ export function pickedTime(date: string, time: string): Date | null {
   return Number.isNaN(picked.getTime()) || picked.getDate() !== +d[3]! ? null : picked;
 }
 
+/** 32 random hex digits (randomUUID needs a secure context; this doesn't). */
+function randomId(): string {
+  return Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) =>
+    b.toString(16).padStart(2, '0'),
+  ).join('');
+}
+
 /** Offers the file through a temporary link: the browser saves it, or hands it to a calendar. */
 function download(text: string, fileName: string): void {
   const url = URL.createObjectURL(new Blob([text], { type: 'text/calendar;charset=utf-8' }));
@@ -69,7 +76,7 @@ export function CallReminder({ defaultStart, now }: { defaultStart: Date | null;
         description: format(r.description, { center, phone: formatPhone(phone) }),
         phone,
         start,
-        uid: `${crypto.randomUUID()}@loc-wizard`,
+        uid: `${randomId()}@loc-wizard`,
         now: new Date(),
       }),
       `${r.fileName}.ics`,
@@ -97,6 +104,7 @@ export function CallReminder({ defaultStart, now }: { defaultStart: Date | null;
               id={`${id}-date`}
               className="call-reminder__input"
               type="date"
+              min={dateValue(now)}
               autoComplete="off"
               value={date}
               aria-invalid={error ? true : undefined}
