@@ -154,7 +154,7 @@ describe('Remind me to call', () => {
       expect(ics).not.toContain(code);
       expect(ics.toLowerCase()).not.toContain(level);
       expect(ics).not.toContain(levelName);
-      await page.getByText(en.call.reminder.saved).waitFor();
+      await page.locator(CARD).getByText(en.call.reminder.saved).waitFor();
       expect(session.foreign).toEqual([]);
       expect(session.errors).toEqual([]);
     } finally {
