@@ -16,12 +16,12 @@ export interface CallWords {
   readonly closedNoOpening: ResultVoiced;
   /** Closed: who answers now (988, the SAMHSA National Helpline), free and 24/7. */
   readonly meanwhile: ResultVoiced;
-  /** The helpline's link: "Call the SAMHSA Helpline: 1-800-662-4357". */
+  /** The helpline's link: "Call the Helpline: {phone}" (1-800-662-4357, kept on one line). */
   readonly callHelpline: string;
   readonly text: {
     /** "Prefer to text?" */
     readonly prompt: string;
-    /** The sms: link: "Text {center} at {phone}". */
+    /** The sms: link: "Text {center} at {phone}" (the number kept on one line). */
     readonly link: string;
     /** What the message holds: only the code. */
     readonly hint: Voiced;

@@ -23,25 +23,25 @@ export const enCall = {
     staff: 'Admissions is closed now.',
   },
   meanwhile: {
-    you: 'Want to talk to someone now? Call or text 988, or call the SAMHSA National Helpline at 1-800-662-4357. Both are free and answer 24/7.',
-    they: 'Want to talk to someone now? You or your loved one can call or text 988, or call the SAMHSA National Helpline at 1-800-662-4357. Both are free and answer 24/7.',
+    you: 'Need to talk to someone now? 988 and the SAMHSA National Helpline are free and answer 24/7.',
+    they: 'Need to talk to someone now? 988 and the SAMHSA National Helpline are free and answer 24/7, for you or your loved one.',
     staff:
       'Until then, the person can call or text 988, or call the SAMHSA National Helpline at 1-800-662-4357. Both are free and answer 24/7.',
   },
-  callHelpline: 'Call the Helpline: 1-800-662-4357',
+  callHelpline: 'Call the Helpline: {phone}',
   text: {
     prompt: 'Prefer to text?',
     link: 'Text {center} at {phone}',
     hint: {
-      you: 'The message holds only your answers code, nothing else. Add what you want to say, then send it.',
-      they: 'The message holds only your answers code, nothing else. Add what you want to say, then send it.',
+      you: 'The message holds only your answers code.',
+      they: 'The message holds only your answers code.',
     },
     body: 'My code: {code}',
   },
   reminder: {
     open: 'Remind me to call',
     intro:
-      'Pick a time. This makes a calendar file on this device. It holds only the name and number of {center}: no answers.',
+      'This saves a calendar file on this device. It holds only the name and number of {center}.',
     date: 'Date',
     time: 'Time',
     timeHint: 'In your own time zone.',

@@ -23,25 +23,25 @@ export const esCall = {
     staff: 'La oficina de admisiones está cerrada ahora.',
   },
   meanwhile: {
-    you: '¿Quiere hablar con alguien ahora? Llame o envíe un texto al 988, o llame a la Línea Nacional de Ayuda de SAMHSA al 1-800-662-4357. Las dos son gratis y contestan 24/7.',
-    they: '¿Quiere hablar con alguien ahora? Usted o su ser querido pueden llamar o enviar un texto al 988, o llamar a la Línea Nacional de Ayuda de SAMHSA al 1-800-662-4357. Las dos son gratis y contestan 24/7.',
+    you: '¿Quiere hablar con alguien ahora? El 988 y la Línea Nacional de Ayuda de SAMHSA son gratis y contestan 24/7.',
+    they: '¿Quiere hablar con alguien ahora? El 988 y la Línea Nacional de Ayuda de SAMHSA son gratis y contestan 24/7, para usted o su ser querido.',
     staff:
       'Mientras tanto, la persona puede llamar o enviar un texto al 988, o llamar a la Línea Nacional de Ayuda de SAMHSA al 1-800-662-4357. Las dos son gratis y contestan 24/7.',
   },
-  callHelpline: 'Llamar a la Línea de Ayuda: 1-800-662-4357',
+  callHelpline: 'Llamar a la Línea de Ayuda: {phone}',
   text: {
     prompt: '¿Prefiere enviar un texto?',
     link: 'Enviar un texto a {center} al {phone}',
     hint: {
-      you: 'El mensaje lleva solo su código de respuestas, nada más. Agregue lo que quiera decir y envíelo.',
-      they: 'El mensaje lleva solo su código de respuestas, nada más. Agregue lo que quiera decir y envíelo.',
+      you: 'El mensaje lleva solo su código de respuestas.',
+      they: 'El mensaje lleva solo su código de respuestas.',
     },
     body: 'Mi código: {code}',
   },
   reminder: {
     open: 'Recordarme llamar',
     intro:
-      'Elija una hora. Esto crea un archivo de calendario en este dispositivo. Solo lleva el nombre y el número de {center}: ninguna respuesta.',
+      'Esto guarda un archivo de calendario en este dispositivo. Solo lleva el nombre y el número de {center}.',
     date: 'Fecha',
     time: 'Hora',
     timeHint: 'En su propia zona horaria.',

@@ -23,12 +23,15 @@ import {
   nextOpening,
   openingWords,
   type Admissions,
+  type AdmissionsState,
 } from '../results/admissions-hours';
+import type { Dictionary } from '../i18n/types';
 import { CallReminder } from './CallReminder';
 import '../styles/call-card.css';
 
 /** The SAMHSA National Helpline: free, confidential, 24/7, English and Spanish. */
 export const SAMHSA_HELPLINE = '+18006624357';
+const HELPLINE_SHOWN = '1-800-662-4357';
 
 export interface CallCardProps {
   readonly answers: Answers;
@@ -68,12 +71,15 @@ export function CallCard({ answers, urgent, who, call = configuredCall }: CallCa
           <p>{format(t.result.callBody, { center, phone: formatPhone(phone) })}</p>
         </>
       )}
-      {call.admissions !== null && (
-        <AdmissionsNow admissions={call.admissions} now={now} who={who} staff={staff} />
+      {hours && call.admissions !== null && (
+        <p className="call-card__hours" data-admissions-words>
+          {hoursWords(t, call.admissions, hours, who)}
+        </p>
       )}
+      {!staff && <CenterCallLink className="button button--call" template={t.help.callCenter} />}
+      {hours && !hours.open && <Meanwhile who={who} staff={staff} />}
       {!staff && (
         <>
-          <CenterCallLink className="button button--call" template={t.help.callCenter} />
           {call.textNumber !== null && (
             <TextLink answers={answers} textNumber={call.textNumber} who={who} />
           )}
@@ -91,37 +97,27 @@ export function CallCard({ answers, urgent, who, call = configuredCall }: CallCa
   );
 }
 
-function AdmissionsNow({
-  admissions,
-  now,
-  who,
-  staff,
-}: {
-  admissions: Exclude<Admissions, null>;
-  now: Date;
-  who: VoiceKey;
-  staff: boolean;
-}) {
-  const t = useFullText();
+/** "Admissions is open now…", or closed and when it opens next, in the center's time, named. */
+function hoursWords(
+  t: Dictionary,
+  admissions: Exclude<Admissions, null>,
+  state: AdmissionsState,
+  who: VoiceKey,
+): string {
   const c = t.call;
-  const state = admissionsState(admissions, now);
-  if (state.open) {
-    return (
-      <p className="call-card__hours" data-admissions-words>
-        {admissions === '24/7' ? c.always[who] : c.openNow[who]}
-      </p>
-    );
-  }
-  const when =
-    state.opens && admissions !== '24/7'
-      ? format(c.closedNow[who], openingWords(state.opens, admissions.timeZone, t.lang))
-      : c.closedNoOpening[who];
+  if (state.open) return admissions === '24/7' ? c.always[who] : c.openNow[who];
+  if (state.opens === null || admissions === '24/7') return c.closedNoOpening[who];
+  return format(c.closedNow[who], openingWords(state.opens, admissions.timeZone, t.lang));
+}
+
+/** While closed: who answers now (988 by call or text, the SAMHSA National Helpline), 24/7. */
+function Meanwhile({ who, staff }: { who: VoiceKey; staff: boolean }) {
+  const t = useFullText();
   return (
     <>
-      <p className="call-card__hours" data-admissions-words>
-        {when}
+      <p className="call-card__meanwhile-words" data-meanwhile>
+        {t.call.meanwhile[who]}
       </p>
-      <p data-meanwhile>{c.meanwhile[who]}</p>
       {!staff && (
         <p className="card__actions call-card__meanwhile">
           <CallLink className="button button--secondary" href={telHref('988')}>
@@ -131,10 +127,26 @@ function AdmissionsNow({
             {t.help.text988}
           </CallLink>
           <CallLink className="button button--secondary" href={telHref(SAMHSA_HELPLINE)}>
-            {c.callHelpline}
+            {withNumber(t.call.callHelpline, {}, HELPLINE_SHOWN)}
           </CallLink>
         </p>
       )}
+    </>
+  );
+}
+
+/**
+ * A template whose `{phone}` is a number kept on one line: "Call the Helpline:" and the number
+ * as two pieces of a button that wraps between them, never inside the number.
+ */
+function withNumber(template: string, values: Record<string, string>, number: string) {
+  const [before = '', after = ''] = template.split('{phone}').map((part) => format(part, values));
+  // The spaces stay in the text (a screen reader's name for the link); flex drops them on screen.
+  return (
+    <>
+      {before}
+      <span className="call-card__number">{number}</span>
+      {after}
     </>
   );
 }
@@ -171,7 +183,7 @@ function TextLink({
     <div className="call-card__text" data-text-link>
       <p className="call-card__prompt">{words.prompt}</p>
       <CallLink className="button button--secondary" href={href}>
-        {format(words.link, { center, phone: formatPhone(textNumber) })}
+        {withNumber(words.link, { center }, formatPhone(textNumber))}
       </CallLink>
       {code !== null && (
         <p className="hint call-card__hint">{who === 'they' ? words.hint.they : words.hint.you}</p>

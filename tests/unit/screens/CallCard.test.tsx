@@ -115,10 +115,11 @@ describe('admissions hours', () => {
       'La oficina de admisiones está cerrada ahora. Vuelve a abrir el martes, 8 de diciembre, 8:00 (hora del Pacífico).',
     );
     expect(card).toHaveTextContent(es.call.meanwhile.you);
-    expect(within(card).getByRole('link', { name: es.call.callHelpline })).toHaveAttribute(
-      'href',
-      'tel:+18006624357',
-    );
+    expect(
+      within(card).getByRole('link', {
+        name: es.call.callHelpline.replace('{phone}', '1-800-662-4357'),
+      }),
+    ).toHaveAttribute('href', 'tel:+18006624357');
   });
 
   it('answering for a loved one: their words', () => {
@@ -230,7 +231,11 @@ describe('Prefer to text?', () => {
         { source: 'loc-wizard', version: 1, type: 'loc:call' },
         'https://county.example',
       );
-      await user.click(within(card).getByRole('link', { name: en.call.callHelpline }));
+      await user.click(
+        within(card).getByRole('link', {
+          name: en.call.callHelpline.replace('{phone}', '1-800-662-4357'),
+        }),
+      );
       await user.click(within(card).getByRole('link', { name: en.help.text988 }));
       expect(postMessage).toHaveBeenCalledTimes(3);
       // Nothing but the type: no number, no code.
