@@ -14,7 +14,10 @@ export interface CallWords {
   readonly closedNow: ResultVoiced;
   /** Closed, and no opening within a week (only if the hours have none). */
   readonly closedNoOpening: ResultVoiced;
-  /** Closed: who answers now (988, the SAMHSA National Helpline), free and 24/7. */
+  /**
+   * Closed: who answers now (988, the SAMHSA National Helpline), free and 24/7. The staff's
+   * words give the helpline's number as {phone} (kept on one line); self mode has its button.
+   */
   readonly meanwhile: ResultVoiced;
   /** The helpline's link: "Call the Helpline: {phone}" (1-800-662-4357, kept on one line). */
   readonly callHelpline: string;

@@ -26,7 +26,7 @@ export const enCall = {
     you: 'Need to talk to someone now? 988 and the SAMHSA National Helpline are free and answer 24/7.',
     they: 'Need to talk to someone now? 988 and the SAMHSA National Helpline are free and answer 24/7, for you or your loved one.',
     staff:
-      'Until then, the person can call or text 988, or call the SAMHSA National Helpline at 1-800-662-4357. Both are free and answer 24/7.',
+      'Until then, the person can call or text 988, or call the SAMHSA National Helpline at {phone}. Both are free and answer 24/7.',
   },
   callHelpline: 'Call the Helpline: {phone}',
   text: {
@@ -44,7 +44,7 @@ export const enCall = {
       'This saves a calendar file on this device. It holds only the name and number of {center}.',
     date: 'Date',
     time: 'Time',
-    timeHint: 'In your own time zone.',
+    timeHint: 'The date and time are in your own time zone.',
     save: 'Save the reminder',
     saved: 'Reminder saved. Open the file to add it to your calendar.',
     missing: 'Enter a date and a time.',

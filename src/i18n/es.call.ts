@@ -26,7 +26,7 @@ export const esCall = {
     you: '¿Quiere hablar con alguien ahora? El 988 y la Línea Nacional de Ayuda de SAMHSA son gratis y contestan 24/7.',
     they: '¿Quiere hablar con alguien ahora? El 988 y la Línea Nacional de Ayuda de SAMHSA son gratis y contestan 24/7, para usted o su ser querido.',
     staff:
-      'Mientras tanto, la persona puede llamar o enviar un texto al 988, o llamar a la Línea Nacional de Ayuda de SAMHSA al 1-800-662-4357. Las dos son gratis y contestan 24/7.',
+      'Mientras tanto, la persona puede llamar o enviar un texto al 988, o llamar a la Línea Nacional de Ayuda de SAMHSA al {phone}. Las dos son gratis y contestan 24/7.',
   },
   callHelpline: 'Llamar a la Línea de Ayuda: {phone}',
   text: {
@@ -44,7 +44,7 @@ export const esCall = {
       'Esto guarda un archivo de calendario en este dispositivo. Solo lleva el nombre y el número de {center}.',
     date: 'Fecha',
     time: 'Hora',
-    timeHint: 'En su propia zona horaria.',
+    timeHint: 'La fecha y la hora están en su propia zona horaria.',
     save: 'Guardar el recordatorio',
     saved: 'Recordatorio guardado. Abra el archivo para agregarlo a su calendario.',
     missing: 'Escriba una fecha y una hora.',

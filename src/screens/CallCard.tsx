@@ -116,7 +116,7 @@ function Meanwhile({ who, staff }: { who: VoiceKey; staff: boolean }) {
   return (
     <>
       <p className="call-card__meanwhile-words" data-meanwhile>
-        {t.call.meanwhile[who]}
+        {withNumber(t.call.meanwhile[who], {}, HELPLINE_SHOWN)}
       </p>
       {!staff && (
         <p className="card__actions call-card__meanwhile">

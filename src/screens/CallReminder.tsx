@@ -68,6 +68,7 @@ export function CallReminder({ defaultStart, now }: { defaultStart: Date | null;
     const problem = start === null ? r.missing : start.getTime() <= Date.now() ? r.past : null;
     setError(problem);
     setSaved(false);
+    if (problem !== null) announce(problem);
     if (problem !== null || start === null) return;
     const title = format(r.title, { center });
     download(
@@ -97,6 +98,9 @@ export function CallReminder({ defaultStart, now }: { defaultStart: Date | null;
             {error}
           </p>
         )}
+        <p className="hint" id={hintId}>
+          {r.timeHint}
+        </p>
         <div className="call-reminder__fields">
           <p className="call-reminder__field">
             <label htmlFor={`${id}-date`}>{r.date}</label>
@@ -108,15 +112,12 @@ export function CallReminder({ defaultStart, now }: { defaultStart: Date | null;
               autoComplete="off"
               value={date}
               aria-invalid={error ? true : undefined}
-              aria-describedby={error ? errorId : undefined}
+              aria-describedby={error ? `${hintId} ${errorId}` : hintId}
               onChange={(e) => setDate(e.target.value)}
             />
           </p>
           <p className="call-reminder__field">
             <label htmlFor={`${id}-time`}>{r.time}</label>
-            <span className="hint" id={hintId}>
-              {r.timeHint}
-            </span>
             <input
               id={`${id}-time`}
               className="call-reminder__input"

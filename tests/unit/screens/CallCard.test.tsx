@@ -153,7 +153,7 @@ describe('staff mode', () => {
     expect(card).toHaveTextContent(
       'Admissions is closed now. It opens Tuesday, December 8 at 8:00 AM (Pacific Time).',
     );
-    expect(card).toHaveTextContent(en.call.meanwhile.staff);
+    expect(card).toHaveTextContent(en.call.meanwhile.staff.replace('{phone}', '1-800-662-4357'));
     expect(card.querySelectorAll('a')).toHaveLength(0);
     expect(card.querySelector('[data-reminder]')).toBeNull();
     expect(card.querySelector('[data-text-link]')).toBeNull();
