@@ -140,6 +140,7 @@ function Meanwhile({ who, staff }: { who: VoiceKey; staff: boolean }) {
  * as two pieces of a button that wraps between them, never inside the number.
  */
 function withNumber(template: string, values: Record<string, string>, number: string) {
+  if (!template.includes('{phone}')) return format(template, values);
   const [before = '', after = ''] = template.split('{phone}').map((part) => format(part, values));
   // The spaces stay in the text (a screen reader's name for the link); flex drops them on screen.
   return (
