@@ -12,7 +12,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll } from 'vitest';
 import { DIST } from '../e2e/harness';
-import { CSP, serve, type StaticServer } from '../e2e/server';
+import { CSP, deployedCsp, serve, type StaticServer } from '../e2e/server';
 import {
   ENGINE_NAMES,
   type Engine,
@@ -63,7 +63,10 @@ export async function startAppServer({ dist = DIST }: { dist?: string } = {}): P
   const INDEX = readFileSync(join(dist, 'index.html'), 'utf8');
   const pages: Record<string, string> = {};
   const scripts: Record<string, string> = { [AXE_PATH]: AXE };
-  const headers: Record<string, string> = { 'Content-Security-Policy': CSP };
+  // The build's own CSP: another center's inline scripts have other hashes.
+  const headers: Record<string, string> = {
+    'Content-Security-Policy': dist === DIST ? CSP : deployedCsp(dist),
+  };
   const server = await serve(dist, { pages, scripts, headers });
   const log: string[] = [];
   server.server.on('request', (req) => log.push(req.url ?? ''));
