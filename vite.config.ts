@@ -33,6 +33,7 @@ const typeProblems = await typeErrors(centerFile);
 if (typeProblems.length > 0)
   stop(`Type errors in ${relative(ROOT, centerFile)}:\n${typeProblems.join('\n')}`);
 const CENTER_PROGRAMS = resolve(ROOT, 'src/config/center-programs.ts');
+const CENTER_CALL = resolve(ROOT, 'src/config/center-call.ts');
 
 /**
  * The tab icon, inline (the CSP allows data: images): a heart on the center's colour. Without
@@ -53,7 +54,8 @@ function tabIcon(accent: string): string {
  * The app imports src/config/center.ts; the build answers with the chosen file's data (so
  * CENTER_CONFIG builds another center) without its programs, which it answers for
  * src/config/center-programs.ts instead: only the result's code imports that, so the programs
- * travel with the lazily loaded part, not the first load.
+ * travel with the lazily loaded part, not the first load. The admissions hours and text number
+ * go the same way, in src/config/center-call.ts.
  */
 function centerInApp(): Plugin {
   const file = relative(ROOT, centerFile);
@@ -65,7 +67,7 @@ function centerInApp(): Plugin {
     if (error instanceof CenterConfigError) stop(error.message);
     throw error;
   }
-  const { programs, insuranceVerification, ...core } = centerConfig;
+  const { programs, insuranceVerification, admissions, textNumber, ...core } = centerConfig;
   const escape = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
   const values: Record<string, string> = {
     CENTER_NAME: escape(centerConfig.name),
@@ -80,6 +82,10 @@ function centerInApp(): Plugin {
       if (id === DEFAULT_CENTER_CONFIG) return `export const centerConfig = ${frozen(core)};\n`;
       if (id === CENTER_PROGRAMS) {
         return `export const centerPrograms = ${frozen({ programs, insuranceVerification })};\n`;
+      }
+      if (id === CENTER_CALL) {
+        const call = { admissions: admissions ?? null, textNumber: textNumber ?? null };
+        return `export const centerCall = ${frozen(call)};\n`;
       }
       return null;
     },

@@ -14,6 +14,17 @@ export const centerConfig: CenterConfig = Object.freeze<CenterConfig>({
   phone: '+17145550123',
   // A county partner's referral line, so the center can tell where calls come from.
   trackingNumbers: [{ label: 'County Health Example referrals', phone: '+17145550188' }],
+  // Admissions answers on weekdays and Saturday mornings, Pacific time (the call card says
+  // when it is open, or when it opens next, and who answers in the meantime).
+  admissions: {
+    timeZone: 'America/Los_Angeles',
+    hours: [
+      { days: ['mon', 'tue', 'wed', 'thu', 'fri'], open: '08:00', close: '20:00' },
+      { days: ['sat'], open: '09:00', close: '13:00' },
+    ],
+  },
+  // A line that takes text messages ("Prefer to text?").
+  textNumber: '+17145550124',
   // The county may be told the suggested level (the person is told so); the clinic may only
   // frame the check. The browser tests serve the county's page at this origin.
   partners: [

@@ -172,6 +172,101 @@ export const partnerSchema = z.strictObject({
   shareResult: z.optional(z.literal('level')),
 });
 
+// Admissions hours (issue 19): when someone answers the center's phone and tracking numbers.
+
+/** A time zone name the browsers know, written as the IANA database writes it. */
+export function timeZoneProblem(value: string): string | null {
+  const example = 'expected an IANA time zone name such as America/Los_Angeles';
+  let resolved: string;
+  try {
+    resolved = new Intl.DateTimeFormat('en-US', { timeZone: value }).resolvedOptions().timeZone;
+  } catch {
+    return example;
+  }
+  // "PST" or "US/Pacific" work, but an older browser may not know them: the canonical name.
+  if (resolved !== value) return `write it as ${resolved}`;
+  return null;
+}
+
+const admissionsClock = z
+  .string()
+  .check(
+    z.regex(
+      /^(([01]\d|2[0-3]):[0-5]\d|24:00)$/,
+      'expected a 24-hour time like 08:00 or 18:30 (24:00 for midnight at the end of a day)',
+    ),
+  );
+
+export const admissionsBlockSchema = z.strictObject({
+  days: setOf(z.enum(WEEKDAYS)).check(nonEmpty),
+  open: admissionsClock,
+  close: admissionsClock,
+});
+
+const minutes = (clock: string) => Number(clock.slice(0, 2)) * 60 + Number(clock.slice(3));
+
+export const admissionsHoursSchema = z
+  .strictObject({
+    timeZone: z.string().check(
+      z.superRefine((value: string, ctx) => {
+        const problem = timeZoneProblem(value);
+        if (problem) ctx.addIssue({ code: 'custom', message: problem, input: value });
+      }),
+    ),
+    hours: z
+      .array(admissionsBlockSchema)
+      .check(z.minLength(1, "must not be empty (use '24/7' or null)")),
+  })
+  .check(
+    z.superRefine((admissions, ctx) => {
+      const valid = (clock: string) => /^(([01]\d|2[0-3]):[0-5]\d|24:00)$/.test(clock);
+      admissions.hours.forEach((block, i) => {
+        if (!valid(block.open) || !valid(block.close)) return;
+        if (block.open === '24:00') {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['hours', i, 'open'],
+            message: 'must be before 24:00 (write 00:00 for the start of a day)',
+            input: block.open,
+          });
+        } else if (minutes(block.close) <= minutes(block.open)) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['hours', i, 'close'],
+            message: `must be after open (${block.open}); for hours past midnight, close at 24:00 and add the next day from 00:00`,
+            input: block.close,
+          });
+        }
+        // Two blocks on one day that overlap: one of them is a mistake.
+        admissions.hours.slice(0, i).forEach((earlier, j) => {
+          const day = block.days.find((d) => earlier.days.includes(d));
+          if (
+            day !== undefined &&
+            minutes(block.open) < minutes(earlier.close) &&
+            minutes(earlier.open) < minutes(block.close)
+          ) {
+            ctx.addIssue({
+              code: 'custom',
+              path: ['hours', i],
+              message: `overlaps hours #${j + 1} on ${day}`,
+              input: block,
+            });
+          }
+        });
+      });
+    }),
+  );
+
+/**
+ * null: say nothing about hours; '24/7'; or the center's time zone and weekly hours. A wrong
+ * kind of value gets one message saying what is allowed; an object gets its own field messages.
+ */
+export const admissionsSchema = z.nullable(
+  z.union([z.literal('24/7'), admissionsHoursSchema], {
+    error: "expected null, '24/7', or { timeZone, hours }",
+  }),
+);
+
 export const centerConfigSchema = z.readonly(
   z.strictObject({
     name: plainTextSchema(60),
@@ -186,6 +281,10 @@ export const centerConfigSchema = z.readonly(
     insuranceVerification: z.nullable(z.literal('free')),
     programs: programsSchema,
     trackingNumbers: z.optional(z.array(trackingNumberSchema)),
+    /** When admissions answers (issue 19); absent is null: say nothing. */
+    admissions: z.optional(admissionsSchema),
+    /** A number that takes text messages, E.164; absent or null: no "Prefer to text?". */
+    textNumber: z.optional(z.nullable(e164Schema)),
     partners: z.optional(
       z
         .array(partnerSchema)
@@ -204,6 +303,7 @@ export type CenterConfig = z.infer<typeof centerConfigSchema>;
 export type Program = z.infer<typeof programSchema>;
 export type ProgramSession = z.infer<typeof sessionSchema>;
 export type Partner = z.infer<typeof partnerSchema>;
+export type AdmissionsConfig = z.infer<typeof admissionsSchema>;
 
 const DEFAULT_FILE = 'src/config/center.ts';
 
@@ -264,11 +364,35 @@ function describe(issue: z.core.$ZodIssue, input: unknown): string {
     : `${at} is ${written}: ${issue.message}`;
 }
 
+/**
+ * A union's failure (`admissions`) as the failures of the one branch that took the value's
+ * kind: an object with a bad day gets "admissions hours #1 days #1: …", not the union's
+ * general message, which stays for a value of no branch's kind.
+ */
+function intoBranch(issue: z.core.$ZodIssue, input: unknown): z.core.$ZodIssue[] {
+  if (issue.code !== 'invalid_union') return [issue];
+  const { value } = locate(issue.path, input);
+  const branch = issue.errors.find(
+    // Not the branch that refused the value's kind ('24/7' refuses any object).
+    (issues) =>
+      !issues.some(
+        (i) => i.path.length === 0 && (i.code === 'invalid_type' || i.code === 'invalid_value'),
+      ),
+  );
+  if (typeof value !== 'object' || value === null || !branch) return [issue];
+  return branch
+    .map((i) => ({ ...i, path: [...issue.path, ...i.path] }))
+    .flatMap((i) => intoBranch(i, input));
+}
+
 /** Validates a center configuration; throws a CenterConfigError naming every bad field. */
 export function parseCenterConfig(input: unknown, file = DEFAULT_FILE): CenterConfig {
   const result = centerConfigSchema.safeParse(input);
   if (!result.success) {
-    const problems = result.error.issues.map((issue) => `  ${describe(issue, input)}`).join('\n');
+    const problems = result.error.issues
+      .flatMap((issue) => intoBranch(issue, input))
+      .map((issue) => `  ${describe(issue, input)}`)
+      .join('\n');
     throw new CenterConfigError(`Invalid center configuration (${file}):\n${problems}`);
   }
   return result.data;

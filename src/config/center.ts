@@ -18,6 +18,14 @@ export const centerConfig: CenterConfig = Object.freeze<CenterConfig>({
    */
   trackingNumbers: [],
   /**
+   * When admissions answers `phone` and the tracking numbers: null says nothing (the seed gives
+   * no hours); '24/7'; or `{ timeZone: 'America/Los_Angeles', hours: [{ days: ['mon', 'tue',
+   * 'wed', 'thu', 'fri'], open: '08:00', close: '20:00' }] }` (docs/configuring.md).
+   */
+  admissions: null,
+  /** A number that takes text messages, E.164, for "Prefer to text?"; null shows no text link. */
+  textNumber: null,
+  /**
    * Partner sites that may frame the check: `{ origin: 'https://partner.example', name:
    * 'Partner name' }`. The build puts each origin in frame-ancestors (dist/_headers). Add
    * `shareResult: 'level'` only where the center agrees that this partner is told the suggested

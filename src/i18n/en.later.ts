@@ -5,6 +5,7 @@
  */
 import type { LaterWords } from './types';
 import { enPrograms } from './en.programs';
+import { enCall } from './en.call';
 
 const selectAll = { you: 'Select all that apply.', they: 'Select all that apply.' };
 const yesNo = { yes: { label: 'Yes' }, no: { label: 'No' } };
@@ -1015,4 +1016,5 @@ export const enLater = {
   },
 
   programs: enPrograms,
+  call: enCall,
 } as const satisfies LaterWords;

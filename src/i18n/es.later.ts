@@ -4,6 +4,7 @@
  */
 import type { LaterWords } from './types';
 import { esPrograms } from './es.programs';
+import { esCall } from './es.call';
 
 const selectAll = {
   you: 'Elija todas las que correspondan.',
@@ -1059,4 +1060,5 @@ export const esLater = {
   },
 
   programs: esPrograms,
+  call: esCall,
 } satisfies LaterWords;

@@ -17,6 +17,7 @@ import type {
   WithdrawalManagement,
 } from '../results/levels';
 import type { ProgramWords } from './program-words';
+import type { CallWords } from './call-words';
 
 export type Lang = 'en' | 'es';
 
@@ -294,6 +295,9 @@ export interface LaterWords {
 
   /** The center's programs on the result, the intake note and the live panel. */
   readonly programs: ProgramWords;
+
+  /** The call card's admissions hours, text link and reminder (issue 19). */
+  readonly call: CallWords;
 }
 
 /** The danger-now screen: part of the core, so it never waits for a download. */

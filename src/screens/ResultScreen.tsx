@@ -6,13 +6,12 @@
 import type { Answers } from '../questions/answers';
 import type { Recommendation } from '../results/recommend';
 import { centerConfig } from '../config/center';
-import { formatPhone, smsHref, telHref } from '../config/phone';
+import { smsHref, telHref } from '../config/phone';
 import { useFullText } from '../i18n/context';
-import { format, voice } from '../i18n/format';
+import { format } from '../i18n/format';
 import { voiceOf } from '../i18n/voice';
 import { useSettings } from '../app/settings';
 import { CallLink } from '../ui/CallLink';
-import { CenterCallLink } from '../ui/CenterCallLink';
 import { useStepTitle } from './useStepTitle';
 import { noteText } from './note-text';
 import { CopyNote } from '../staff/CopyNote';
@@ -24,6 +23,7 @@ import { centerPrograms } from '../config/center-programs';
 import { factsFromAnswers, programsForResult, type CenterPrograms } from '../programs/match';
 import { AlternativeProgramsPart, LevelProgramsPart } from '../programs/ProgramsPart';
 import { HandoffCode } from './HandoffCode';
+import { CallCard } from './CallCard';
 
 export interface ResultScreenProps {
   readonly answers: Answers;
@@ -40,7 +40,7 @@ export function ResultScreen({
   programs = centerPrograms,
 }: ResultScreenProps) {
   const t = useFullText();
-  const { center, phone, mode, partner } = useSettings();
+  const { center, mode, partner } = useSettings();
   // Staff mode speaks of the person in a neutral third person, whoever is calling.
   const who = voiceOf(mode, answers.respondent);
   const staff = mode === 'staff';
@@ -50,9 +50,6 @@ export function ResultScreen({
   // Not the level: titles outlive the tab in the browser's history (HAZ-08).
   useStepTitle();
   const urgent = result.urgency === 'today';
-  const urgency = t.result.urgency[urgent ? 'today' : 'soon'];
-  const nextStep = t.staff.result.nextStep[urgent ? 'today' : 'soon'];
-  const callCenter = format(t.result.callBody, { center, phone: formatPhone(phone) });
   // The first frame: the level, how soon, and the call. The reasons and the rest follow.
   const painted = useFirstFramePainted();
   // The center's programs at the level (or the referral) and at the alternative: they never
@@ -107,25 +104,7 @@ export function ResultScreen({
       </p>
       <p className="lead">{level.summary}</p>
 
-      <section
-        className={urgent ? 'card card--urgent' : 'card card--calm'}
-        aria-labelledby="urgency-title"
-      >
-        <h2 id="urgency-title">
-          <span className="visually-hidden">{urgent ? t.result.urgentPrefix : ''}</span>
-          {staff ? nextStep.title : urgency.title}
-        </h2>
-        {staff ? (
-          // The reader is the center: the staff's next step, and no "call us" link.
-          <p>{nextStep.body}</p>
-        ) : (
-          <>
-            <p>{voice(urgency.body, answers.respondent)}</p>
-            <p>{callCenter}</p>
-            <CenterCallLink className="button button--call" template={t.help.callCenter} />
-          </>
-        )}
-      </section>
+      <CallCard answers={answers} urgent={urgent} who={who} />
 
       <div className="step__rest" aria-busy={painted ? undefined : true}>
         {painted && (

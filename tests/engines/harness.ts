@@ -12,7 +12,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll } from 'vitest';
 import { DIST } from '../e2e/harness';
-import { CSP, serve, type StaticServer } from '../e2e/server';
+import { CSP, deployedCsp, serve, type StaticServer } from '../e2e/server';
 import {
   ENGINE_NAMES,
   type Engine,
@@ -58,13 +58,16 @@ export interface AppServer {
   instrument(scripts: readonly string[]): void;
 }
 
-const INDEX = readFileSync(join(DIST, 'index.html'), 'utf8');
-
-export async function startAppServer(): Promise<AppServer> {
+/** `dist`: another build to serve (e.g. EXAMPLE_DIST, `npm run build:example`). */
+export async function startAppServer({ dist = DIST }: { dist?: string } = {}): Promise<AppServer> {
+  const INDEX = readFileSync(join(dist, 'index.html'), 'utf8');
   const pages: Record<string, string> = {};
   const scripts: Record<string, string> = { [AXE_PATH]: AXE };
-  const headers: Record<string, string> = { 'Content-Security-Policy': CSP };
-  const server = await serve(DIST, { pages, scripts, headers });
+  // The build's own CSP: another center's inline scripts have other hashes.
+  const headers: Record<string, string> = {
+    'Content-Security-Policy': dist === DIST ? CSP : deployedCsp(dist),
+  };
+  const server = await serve(dist, { pages, scripts, headers });
   const log: string[] = [];
   server.server.on('request', (req) => log.push(req.url ?? ''));
   const instrument = (extra: readonly string[]) => {
@@ -95,11 +98,11 @@ export function useEngine(name: EngineName): () => Engine {
   };
 }
 
-/** One app server for the enclosing describe block. */
-export function useAppServer(): () => AppServer {
+/** One app server for the enclosing describe block (of `dist`, by default dist/). */
+export function useAppServer(options: { dist?: string } = {}): () => AppServer {
   let server: AppServer | undefined;
   beforeAll(async () => {
-    server = await startAppServer();
+    server = await startAppServer(options);
   });
   afterAll(async () => {
     await server?.server.close();

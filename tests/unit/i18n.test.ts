@@ -182,6 +182,19 @@ const FILLED: Readonly<Record<string, readonly string[]>> = {
   'programs/referral/infoCall/you': ['center'],
   'programs/referral/infoCall/they': ['center'],
   'handoff/errors/character': ['character'],
+  // The call card's hours, text link and reminder (src/screens/CallCard.tsx, issue 19)
+  'call/closedNow/you': ['day', 'time', 'zone'],
+  'call/closedNow/they': ['day', 'time', 'zone'],
+  'call/closedNow/staff': ['day', 'time', 'zone'],
+  'call/callHelpline': ['phone'],
+  'call/meanwhile/you': ['phone'],
+  'call/meanwhile/they': ['phone'],
+  'call/meanwhile/staff': ['phone'],
+  'call/text/link': ['center', 'phone'],
+  'call/text/body': ['code'],
+  'call/reminder/intro': ['center'],
+  'call/reminder/title': ['center'],
+  'call/reminder/description': ['center', 'phone'],
 };
 
 /** Placeholders a template must use: without them the sentence loses its point. */
@@ -205,6 +218,15 @@ const REQUIRED: Readonly<Record<string, readonly string[]>> = {
   'notes/insurance/medicaid/they': ['program'],
   'notes/insurance/medicaid/staff': ['program'],
   'handoff/errors/character': ['character'],
+  'call/closedNow/you': ['day', 'time', 'zone'],
+  'call/closedNow/they': ['day', 'time', 'zone'],
+  'call/closedNow/staff': ['day', 'time', 'zone'],
+  'call/callHelpline': ['phone'],
+  'call/meanwhile/staff': ['phone'],
+  'call/text/link': ['phone'],
+  'call/text/body': ['code'],
+  'call/reminder/title': ['center'],
+  'call/reminder/description': ['center', 'phone'],
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -577,6 +599,9 @@ describe('format()', () => {
       partner: 'Partner',
       from: 'F',
       to: 'T',
+      day: 'Tuesday, December 8',
+      zone: 'Pacific Time',
+      code: 'ABCD-EFGH',
     };
     for (const [, dict] of LANGUAGES) {
       for (const { path, value } of strings(dict)) {

@@ -9,6 +9,7 @@ import { join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { centerConfig } from '../../../src/config/center';
 import { centerPrograms } from '../../../src/config/center-programs';
+import { centerCall } from '../../../src/config/center-call';
 import { centerConfigPath, DEFAULT_CENTER_CONFIG } from '../../../scripts/center-config';
 
 const root = resolve(import.meta.dirname, '../../..');
@@ -31,6 +32,19 @@ describe('the programs, apart from centerConfig', () => {
       )
       .map((file) => relative(root, file));
     expect(readers).toEqual(['src/config/center-programs.ts']);
+  });
+
+  it('the admissions hours and text number are read by src/config/center-call.ts only', () => {
+    const readers = sources(join(root, 'src'))
+      .filter((file) =>
+        /centerConfig\s*\??\.\s*(admissions|textNumber)\b/.test(readFileSync(file, 'utf8')),
+      )
+      .map((file) => relative(root, file));
+    expect(readers).toEqual(['src/config/center-call.ts']);
+    expect(centerCall).toEqual({
+      admissions: centerConfig.admissions ?? null,
+      textNumber: centerConfig.textNumber ?? null,
+    });
   });
 
   it('are the configuration’s own in the tests', () => {

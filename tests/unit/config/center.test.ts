@@ -17,6 +17,9 @@ const valid: CenterConfig = {
   stateInsuranceProgram: { en: 'Medi-Cal', es: 'Medi-Cal' },
   insuranceVerification: 'free',
   trackingNumbers: [],
+  // The seed gives no hours and no text line (issue 19).
+  admissions: null,
+  textNumber: null,
   partners: [],
   // center-programs.md §1 "Default config": three adult IOP tracks, in person, no days.
   programs: (
