@@ -4,7 +4,7 @@
  * on screen, each time it shows: never stored, never in the title or the URL, never in a
  * message to a partner page. Printed with the result.
  */
-import { useMemo, useState } from 'react';
+import { Fragment, useMemo, useState } from 'react';
 import type { Answers } from '../questions/answers';
 import { encodeHandoffCode } from '../questions/handoff-code';
 import { useFullText } from '../i18n/context';
@@ -14,16 +14,25 @@ import { format } from '../i18n/format';
 
 /**
  * The code in its groups, each whole on its line (issue 19: "04GM-71HD-104A-" then "RM1S" was
- * seen at 390 px): a group and the hyphen after it never wrap apart, and the line may break only
- * after a hyphen. The text is the code as is, so copying it by hand gives the same code.
+ * seen at 390 px, and narrower, a group split). A group and its hyphen never wrap apart; a
+ * <wbr> after each hyphen lets the line break there (a hyphen before a digit is no break
+ * opportunity of its own). The text is the code as is: <wbr> adds no character, so copying it
+ * by hand gives the same code.
  */
 export function CodeGroups({ code }: { code: string }) {
   const groups = code.split('-');
-  return groups.map((group, i) => (
-    <span key={i} className="handoff-code__group">
-      {i < groups.length - 1 ? `${group}-` : group}
-    </span>
-  ));
+  return groups.map((group, i) =>
+    i < groups.length - 1 ? (
+      <Fragment key={i}>
+        <span className="handoff-code__group">{group}-</span>
+        <wbr />
+      </Fragment>
+    ) : (
+      <span key={i} className="handoff-code__group">
+        {group}
+      </span>
+    ),
+  );
 }
 
 export function HandoffCode({

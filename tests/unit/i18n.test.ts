@@ -182,6 +182,10 @@ const FILLED: Readonly<Record<string, readonly string[]>> = {
   'programs/referral/infoCall/you': ['center'],
   'programs/referral/infoCall/they': ['center'],
   'handoff/errors/character': ['character'],
+  'handoff/self/errors/character': ['character'],
+  'handoff/keep': ['question'],
+  'staff/start/privacy': ['newCaller'],
+  'staff/start/privacyShared': ['partner', 'newCaller'],
 };
 
 /** Placeholders a template must use: without them the sentence loses its point. */
@@ -205,6 +209,10 @@ const REQUIRED: Readonly<Record<string, readonly string[]>> = {
   'notes/insurance/medicaid/they': ['program'],
   'notes/insurance/medicaid/staff': ['program'],
   'handoff/errors/character': ['character'],
+  'handoff/self/errors/character': ['character'],
+  'handoff/keep': ['question'],
+  'staff/start/privacy': ['newCaller'],
+  'staff/start/privacyShared': ['partner', 'newCaller'],
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -549,6 +557,7 @@ describe('format()', () => {
       b: 'B',
       character: 'U',
       partner: 'Partner',
+      newCaller: 'New caller',
       from: 'F',
       to: 'T',
     };

@@ -221,21 +221,19 @@ describe('HandoffCode on the result', () => {
     },
   );
 
-  it('puts each group of the code, with its hyphen, in a span that never wraps', () => {
+  it('puts each group of the code, with its hyphen, in a span that never wraps, a <wbr> between', () => {
     const { container } = renderScreen(<HandoffCode answers={answers} who="you" />);
     const output = container.querySelector('output[data-handoff-code]')!;
     const code = encodeHandoffCode(answers);
     // The text is the code exactly: a copy by hand gives the same code.
     expect(output.textContent).toBe(code);
-    const groups = [...output.children].map((span) => span.textContent);
-    expect(groups).toEqual(code.match(/[^-]+-?/g));
-    expect(groups.length).toBe(code.split('-').length);
-    for (const span of output.children) {
-      expect(span.tagName).toBe('SPAN');
-      expect(span.className).toBe('handoff-code__group');
-    }
-    // Only the spans hold text: no break opportunity inside a group's text node.
-    expect([...output.childNodes].every((n) => n.nodeType === Node.ELEMENT_NODE)).toBe(true);
+    const spans = [...output.querySelectorAll('span')];
+    expect(spans.map((span) => span.textContent)).toEqual(code.match(/[^-]+-?/g));
+    for (const span of spans) expect(span.className).toBe('handoff-code__group');
+    // Only groups and break opportunities: no bare text, a <wbr> after each hyphen only.
+    expect([...output.childNodes].map((n) => n.nodeName)).toEqual(
+      spans.flatMap((_, i) => (i < spans.length - 1 ? ['SPAN', 'WBR'] : ['SPAN'])),
+    );
     const css = readFileSync(join(import.meta.dirname, '../../../src/styles/deferred.css'), 'utf8');
     expect(css).toMatch(/\.handoff-code__group\s*\{\s*white-space:\s*nowrap;\s*\}/);
   });
