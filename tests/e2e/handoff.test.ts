@@ -36,7 +36,6 @@ import {
 import { en } from '../../src/i18n/en';
 import { es } from '../../src/i18n/es';
 import { encodeHandoffCode } from '../../src/questions/handoff-code';
-import type { Answers } from '../../src/questions/answers';
 
 let suite: Suite;
 beforeAll(async () => {
@@ -243,7 +242,7 @@ const manifest = () =>
   >;
 
 /** The answers' code, made as the result makes it. */
-const codeFor = (id: string) => encodeHandoffCode(vignette(id).answers as unknown as Answers);
+const codeFor = (id: string) => encodeHandoffCode(vignette(id).answers);
 
 describe('self mode: "Have a code from before?"', () => {
   it('the first load has no decoder; opening fetches the later part, once', async () => {

@@ -8,7 +8,6 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { en } from '../../src/i18n/en';
 import { encodeHandoffCode } from '../../src/questions/handoff-code';
-import type { Answers } from '../../src/questions/answers';
 import { DIST, vignette } from '../e2e/harness';
 import { CSP, serve, type StaticServer } from '../e2e/server';
 import { partnerCsp, partnerPage, type RecordedEvent } from '../e2e/embed-pages';
@@ -18,7 +17,7 @@ import { heading, outcome, storedText, submit, waitForApp, waitForHeading } from
 
 const FIELD = 'input[name="resultCode"]';
 const ID = 'moderate-stable-worker';
-const CODE = encodeHandoffCode(vignette(ID).answers as unknown as Answers);
+const CODE = encodeHandoffCode(vignette(ID).answers);
 
 /** Puts `text` in the code field (the form reads the field on submit). */
 function fill(s: Surface, text: string): Promise<void> {
