@@ -226,17 +226,22 @@ export function App({
       ) : (
         <StartScreen
           onStart={() => actor.send({ type: 'START' })}
-          code={{
-            onOpen: () => setCodeWanted(true),
-            form:
-              ready && fullText
-                ? (onErrorChange) => (
-                    <ready.code.SelfCodeEntry actor={actor} onErrorChange={onErrorChange} />
-                  )
-                : null,
-            failed: later.failed,
-            onRetry: later.retry,
-          }}
+          code={
+            // Staff's own start has "Caller has a code?" (shown once their tools are here).
+            staff
+              ? undefined
+              : {
+                  onOpen: () => setCodeWanted(true),
+                  form:
+                    ready && fullText
+                      ? (onErrorChange) => (
+                          <ready.code.SelfCodeEntry actor={actor} onErrorChange={onErrorChange} />
+                        )
+                      : null,
+                  failed: later.failed,
+                  onRetry: later.retry,
+                }
+          }
         />
       );
     if (step === 'crisis')

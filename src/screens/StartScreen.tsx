@@ -5,7 +5,7 @@ import { format } from '../i18n/format';
 import { CenterCallLink } from '../ui/CenterCallLink';
 import { useStepTitle } from './useStepTitle';
 
-/** The start screen's heading, intro and facts: self mode's start and staff mode's alike. */
+/** The start screen's heading, intro and facts, for the person (staff mode has its own). */
 export function StartIntro() {
   const t = useText();
   // "Nothing is sent" only where it is true: a partner the center allows is told the level.
