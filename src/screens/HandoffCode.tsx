@@ -24,7 +24,7 @@ export function CodeGroups({ code }: { code: string }) {
   return groups.map((group, i) =>
     i < groups.length - 1 ? (
       <Fragment key={i}>
-        <span className="handoff-code__group">{group}-</span>
+        <span className="handoff-code__group">{`${group}-`}</span>
         <wbr />
       </Fragment>
     ) : (
