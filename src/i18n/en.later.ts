@@ -930,7 +930,7 @@ export const enLater = {
   staff: {
     start: {
       intro: [
-        'Read each question to the caller and choose their answer. They may be calling for themself or about someone they care about.',
+        'Read each question to the caller and choose their answer. They may be calling for themselves or about someone they care about.',
         "At the end, you'll see a suggested level of care and an intake note to copy.",
       ],
       time: 'About 5–10 minutes on the call',
