@@ -205,16 +205,30 @@ describe('the code on the result keeps its groups whole', () => {
         // The longest codes: every question asked.
         const code = await codeOf(page, vignette('moderate-stable-worker').answers);
         expect(code.split('-')).toHaveLength(4);
-        const layout = await page.locator(CODE).evaluate((output) => ({
-          groups: [...output.querySelectorAll('.handoff-code__group')].map((g) => {
-            const rects = [...g.getClientRects()];
-            // The lines the group's boxes sit on: more than one means it was split.
-            const lines = new Set(rects.map((r) => Math.round(r.top))).size;
-            return { text: g.textContent, lines, top: Math.round(rects[0]!.top) };
-          }),
-          overflow: output.scrollWidth - output.clientWidth,
-          text: output.textContent,
-        }));
+        // Each group's characters, measured as they lie on screen, whatever the markup: the
+        // lines its character boxes sit on (more than one: the group was split).
+        const layout = await page.locator(CODE).evaluate((output) => {
+          const walker = document.createTreeWalker(output, NodeFilter.SHOW_TEXT);
+          const chars: { node: Text; offset: number }[] = [];
+          for (let n = walker.nextNode(); n; n = walker.nextNode())
+            for (let i = 0; i < (n as Text).length; i++) chars.push({ node: n as Text, offset: i });
+          const text = output.textContent;
+          const groups: { text: string; lines: number; top: number }[] = [];
+          let start = 0;
+          for (const part of text.split('-')) {
+            const end = Math.min(start + part.length + 1, chars.length); // with its hyphen
+            const tops = new Set<number>();
+            for (let i = start; i < end; i++) {
+              const range = document.createRange();
+              range.setStart(chars[i]!.node, chars[i]!.offset);
+              range.setEnd(chars[i]!.node, chars[i]!.offset + 1);
+              for (const r of range.getClientRects()) if (r.width > 0) tops.add(Math.round(r.top));
+            }
+            groups.push({ text: text.slice(start, end), lines: tops.size, top: Math.min(...tops) });
+            start = end;
+          }
+          return { groups, overflow: output.scrollWidth - output.clientWidth, text };
+        });
         expect(layout.text).toBe(code);
         expect(layout.groups.map((g) => g.text).join('')).toBe(code);
         // Each group on one line.

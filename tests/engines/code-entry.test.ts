@@ -4,7 +4,9 @@
  * takes focus) and the field's error, and the right one, sent with Enter from the field, opens the
  * review with the answers and then their result. Nothing is stored.
  */
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { en } from '../../src/i18n/en';
 import { encodeHandoffCode } from '../../src/questions/handoff-code';
@@ -23,6 +25,8 @@ import {
   waitForHeading,
 } from './walk';
 
+const SHOTS = fileURLToPath(new URL('../../artifacts/screenshots/engines', import.meta.url));
+mkdirSync(SHOTS, { recursive: true });
 const FIELD = 'input[name="resultCode"]';
 const ID = 'moderate-stable-worker';
 const CODE = encodeHandoffCode(vignette(ID).answers);
@@ -103,6 +107,57 @@ describe.each(ENGINES)('%s', (name) => {
       await s.close();
     }
   });
+
+  it.each([320, 390])(
+    "at %i px, the result's code wraps only between its groups (issue 19)",
+    async (width) => {
+      const s = await openApp(engine(), server(), { width, height: 800 });
+      try {
+        await click(s, '.code-toggle');
+        await waitUntil(s, 'the code form', (f: string) => !!document.querySelector(f), [FIELD]);
+        await fill(s, CODE);
+        await click(s, '.handoff-form input[type="submit"]');
+        await waitForHeading(s, en.review.heading);
+        await submit(s);
+        await waitUntil(s, 'the code', () => !!document.querySelector('[data-handoff-code]'), []);
+        // Each group's characters as they lie on screen, whatever the markup.
+        const layout = await s.run(() => {
+          const output = document.querySelector('[data-handoff-code]')!;
+          const walker = document.createTreeWalker(output, NodeFilter.SHOW_TEXT);
+          const chars: { node: Text; offset: number }[] = [];
+          for (let n = walker.nextNode(); n; n = walker.nextNode())
+            for (let i = 0; i < (n as Text).length; i++) chars.push({ node: n as Text, offset: i });
+          const text = output.textContent ?? '';
+          const groups: { text: string; lines: number; top: number }[] = [];
+          let start = 0;
+          for (const part of text.split('-')) {
+            const end = Math.min(start + part.length + 1, chars.length);
+            const tops: number[] = [];
+            for (let i = start; i < end; i++) {
+              const range = document.createRange();
+              range.setStart(chars[i]!.node, chars[i]!.offset);
+              range.setEnd(chars[i]!.node, chars[i]!.offset + 1);
+              for (const r of range.getClientRects())
+                if (r.width > 0 && !tops.includes(Math.round(r.top))) tops.push(Math.round(r.top));
+            }
+            groups.push({
+              text: text.slice(start, end),
+              lines: tops.length,
+              top: Math.min(...tops),
+            });
+            start = end;
+          }
+          return { text, groups, overflow: output.scrollWidth - output.clientWidth };
+        });
+        expect(layout.text).toBe(CODE);
+        for (const g of layout.groups) expect(g.lines, `${g.text} at ${width}px`).toBe(1);
+        expect(layout.overflow).toBeLessThanOrEqual(0);
+        await s.screenshot(`${SHOTS}/${name}-result-code-${width}.png`);
+      } finally {
+        await s.close();
+      }
+    },
+  );
 
   describe('in a partner frame (embed=1)', () => {
     let partner: StaticServer;
