@@ -116,9 +116,11 @@ export function App({
 
   // Only the start, the first question and the crisis screen can show without the later part.
   const needsLater = step !== 'start' && step !== 'crisis' && step !== SCREENS[0].id;
+  // Self mode's "Have a code from before?" asks for the later part when it is opened (issue 19).
+  const [codeWanted, setCodeWanted] = useState(false);
   const later = useDeferredPart(lang, initialDeferred, {
-    wanted: staff || step !== 'start',
-    now: staff || needsLater,
+    wanted: staff || step !== 'start' || codeWanted,
+    now: staff || needsLater || codeWanted,
   });
   const { ready, adopt } = later;
   // Every word, merged once per language (the review, result and staff tools read them all).
@@ -222,7 +224,25 @@ export function App({
         // "Caller has a code?" before Start (issue #15): staff mode only, in the later part.
         <ready.code.StaffStartScreen actor={actor} />
       ) : (
-        <StartScreen onStart={() => actor.send({ type: 'START' })} />
+        <StartScreen
+          onStart={() => actor.send({ type: 'START' })}
+          code={
+            // Staff's own start has "Caller has a code?" (shown once their tools are here).
+            staff
+              ? undefined
+              : {
+                  onOpen: () => setCodeWanted(true),
+                  form:
+                    ready && fullText
+                      ? (onErrorChange) => (
+                          <ready.code.SelfCodeEntry actor={actor} onErrorChange={onErrorChange} />
+                        )
+                      : null,
+                  failed: later.failed,
+                  onRetry: later.retry,
+                }
+          }
+        />
       );
     if (step === 'crisis')
       return (

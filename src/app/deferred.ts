@@ -15,4 +15,5 @@ export { StaffShortcuts } from '../staff/StaffShortcuts';
 export { StaffCrisisProtocol } from '../staff/StaffCrisisProtocol';
 export { NewCaller } from '../staff/NewCaller';
 export { StaffStartScreen } from '../staff/StaffStartScreen';
+export { SelfCodeEntry } from '../screens/SelfCodeEntry';
 import '../styles/deferred.css';

@@ -56,6 +56,7 @@ export const enCore = {
       'This is not a diagnosis. A free assessment with a clinician decides what care is right.',
     begin: 'Start',
     time: 'About 5–10 minutes',
+    haveCode: 'Have a code from before?',
   },
 
   errors: {

@@ -896,6 +896,7 @@ export const enLater = {
       you: "You can read this code to the person you call, so you don't have to answer the questions again. Anyone with this code can see your answers, so share it only with the center.",
       they: "You can read this code to the person you call, so you don't have to answer the questions again. Anyone with this code can see your answers about your loved one, so share it only with the center.",
     },
+    keep: 'Write it down or take a screenshot to come back to your answers later, on this device or another. Open this check and choose “{question}”.',
     copy: 'Copy the code',
     copied: 'Code copied.',
     copyFailed: "We couldn't copy it. You can read it out or write it down instead.",
@@ -912,8 +913,40 @@ export const enLater = {
       mistake: 'This code has a mistake. Ask the caller to read it again.',
       version: 'This code is from another version of the assessment. Ask the questions instead.',
     },
+    self: {
+      label: 'The code from your result',
+      hint: 'Type the code you wrote down or saved. Dashes and spaces are optional. You will see the answers again before the result.',
+      open: 'Open the answers',
+      errors: {
+        empty: 'Type the code from your result.',
+        character: 'A code can\'t have "{character}" in it. Check that part of the code.',
+        tooShort: 'This code is too short. Check that you typed all of it.',
+        tooLong: 'This code is too long. Check it and try again.',
+        mistake: 'This code has a mistake. Check each letter and number, and try again.',
+        version:
+          'This code is from another version of this check. Please answer the questions again.',
+      },
+    },
   },
   staff: {
+    start: {
+      intro: [
+        'Read each question to the caller and choose their answer. They may be calling for themselves or about someone they care about.',
+        "At the end, you'll see a suggested level of care and an intake note to copy.",
+      ],
+      time: 'About 5–10 minutes on the call',
+      privacy:
+        'Tell the caller: the answers stay in this browser. Nothing is sent to anyone. Pressing “{newCaller}” clears them.',
+      privacyShared:
+        'Tell the caller: the answers stay in this browser. At the end, {partner} will be told which type of care was suggested, never the answers. Pressing “{newCaller}” clears them.',
+      notDiagnosis:
+        "Tell the caller this is not a diagnosis. A clinician's assessment decides what care is right.",
+    },
+    review: {
+      heading: "Check the caller's answers",
+      intro:
+        'Read the answers back to the caller. Change any that are different today, then see the result.',
+    },
     ui: {
       ask: 'Ask:',
       panelTitle: 'Live ratings',

@@ -58,6 +58,7 @@ export const esCore = {
       'Esto no es un diagnóstico. Una evaluación gratuita con un profesional clínico decide qué atención es la adecuada.',
     begin: 'Empezar',
     time: 'Unos 5 a 10 minutos',
+    haveCode: '¿Tiene un código de antes?',
   },
 
   errors: {

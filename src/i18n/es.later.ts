@@ -936,6 +936,7 @@ export const esLater = {
       you: 'Puede leer este código a la persona a la que llame, para no tener que responder las preguntas otra vez. Cualquier persona que tenga este código puede ver sus respuestas, así que compártalo solo con el centro.',
       they: 'Puede leer este código a la persona a la que llame, para no tener que responder las preguntas otra vez. Cualquier persona que tenga este código puede ver sus respuestas sobre su ser querido, así que compártalo solo con el centro.',
     },
+    keep: 'Anótelo o tome una captura de pantalla para volver a sus respuestas más tarde, en este dispositivo o en otro. Abra esta evaluación y elija «{question}».',
     copy: 'Copiar el código',
     copied: 'Código copiado.',
     copyFailed: 'No pudimos copiarlo. Puede leerlo en voz alta o anotarlo.',
@@ -953,8 +954,40 @@ export const esLater = {
       mistake: 'Este código tiene un error. Pida a la persona que lo lea otra vez.',
       version: 'Este código es de otra versión de la evaluación. Haga las preguntas en su lugar.',
     },
+    self: {
+      label: 'El código de su resultado',
+      hint: 'Escriba el código que anotó o guardó. Los guiones y espacios son opcionales. Verá las respuestas otra vez antes del resultado.',
+      open: 'Abrir las respuestas',
+      errors: {
+        empty: 'Escriba el código de su resultado.',
+        character: 'Un código no puede tener «{character}». Revise esa parte del código.',
+        tooShort: 'Este código es demasiado corto. Revise que lo escribió completo.',
+        tooLong: 'Este código es demasiado largo. Revíselo y vuelva a intentarlo.',
+        mistake: 'Este código tiene un error. Revise cada letra y número, y vuelva a intentarlo.',
+        version:
+          'Este código es de otra versión de esta evaluación. Por favor, conteste las preguntas otra vez.',
+      },
+    },
   },
   staff: {
+    start: {
+      intro: [
+        'Lea cada pregunta a la persona que llama y elija su respuesta. Puede llamar por sí misma o por un ser querido.',
+        'Al final, verá un nivel de atención sugerido y una nota de admisión para copiar.',
+      ],
+      time: 'Unos 5 a 10 minutos de llamada',
+      privacy:
+        'Dígale a la persona: las respuestas se quedan en este navegador. No se envían a nadie. Se borran al pulsar «{newCaller}».',
+      privacyShared:
+        'Dígale a la persona: las respuestas se quedan en este navegador. Al final, se le dirá a {partner} qué tipo de atención se sugirió, nunca las respuestas. Se borran al pulsar «{newCaller}».',
+      notDiagnosis:
+        'Dígale a la persona que esto no es un diagnóstico. Una evaluación con un profesional clínico decide qué atención es la adecuada.',
+    },
+    review: {
+      heading: 'Revise las respuestas de la persona que llama',
+      intro:
+        'Lea las respuestas a la persona que llama. Cambie las que sean distintas hoy y luego vea el resultado.',
+    },
     ui: {
       ask: 'Pregunte:',
       panelTitle: 'Calificaciones en vivo',

@@ -116,6 +116,8 @@ export interface CoreWords {
     readonly notDiagnosis: string;
     readonly begin: string;
     readonly time: string;
+    /** The quiet disclosure that opens the code entry (issue 19): "Have a code from before?" */
+    readonly haveCode: string;
   };
   readonly errors: {
     readonly requiredSingle: string;
@@ -191,6 +193,11 @@ export interface LaterWords {
     readonly heading: string;
     /** Read the code to the person you call; it holds your answers: share it only with the center. */
     readonly body: Voiced;
+    /**
+     * Write it down or screenshot it to come back later, here or on another device;
+     * "{question}" is the start screen's "Have a code from before?".
+     */
+    readonly keep: string;
     readonly copy: string;
     readonly copied: string;
     readonly copyFailed: string;
@@ -199,19 +206,35 @@ export interface LaterWords {
     readonly staffHint: string;
     readonly label: string;
     readonly open: string;
-    readonly errors: {
-      readonly empty: string;
-      /** "{character}" is what was typed. */
-      readonly character: string;
-      readonly tooShort: string;
-      readonly tooLong: string;
-      readonly mistake: string;
-      readonly version: string;
+    readonly errors: HandoffErrorWords;
+    /** Self mode's start (issue 19): the person types their own code, so no "ask the caller". */
+    readonly self: {
+      readonly label: string;
+      readonly hint: string;
+      readonly open: string;
+      readonly errors: HandoffErrorWords;
     };
   };
 
   /** Staff mode (admissions staff during a call): live ratings and the plain-text intake note. */
   readonly staff: {
+    /**
+     * Staff mode's start (issue 19), in place of the start's words for the person: what to do
+     * and what to tell the caller. "{newCaller}" is `ui.newCaller`; "{partner}" as in
+     * `start.privacyShared`.
+     */
+    readonly start: {
+      readonly intro: readonly string[];
+      readonly time: string;
+      readonly privacy: string;
+      readonly privacyShared: string;
+      readonly notDiagnosis: string;
+    };
+    /** The review in staff mode: "Check the caller's answers". */
+    readonly review: {
+      readonly heading: string;
+      readonly intro: string;
+    };
     /** The six ASAM dimension names (3rd edition numbering), d1 to d6. */
     readonly dimensions: { readonly [D in Dimension]: string };
     /** Severity in words ("Moderate"), for the live panel and the intake note. */
@@ -298,6 +321,17 @@ export interface LaterWords {
 
   /** The call card's admissions hours, text link and reminder (issue 19). */
   readonly call: CallWords;
+}
+
+/** Why a handoff code was refused, worded for whoever types it (staff, or the person). */
+export interface HandoffErrorWords {
+  readonly empty: string;
+  /** "{character}" is what was typed. */
+  readonly character: string;
+  readonly tooShort: string;
+  readonly tooLong: string;
+  readonly mistake: string;
+  readonly version: string;
 }
 
 /** The danger-now screen: part of the core, so it never waits for a download. */

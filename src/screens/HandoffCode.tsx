@@ -4,12 +4,36 @@
  * on screen, each time it shows: never stored, never in the title or the URL, never in a
  * message to a partner page. Printed with the result.
  */
-import { useMemo, useState } from 'react';
+import { Fragment, useMemo, useState } from 'react';
 import type { Answers } from '../questions/answers';
 import { encodeHandoffCode } from '../questions/handoff-code';
 import { useFullText } from '../i18n/context';
 import { useAnnounce } from '../app/announce';
 import { copyText } from '../app/clipboard';
+import { format } from '../i18n/format';
+
+/**
+ * The code in its groups, each whole on its line (issue 19: "04GM-71HD-104A-" then "RM1S" was
+ * seen at 390 px, and narrower, a group split). A group and its hyphen never wrap apart; a
+ * <wbr> after each hyphen lets the line break there (a hyphen before a digit is no break
+ * opportunity of its own). The text is the code as is: <wbr> adds no character, so copying it
+ * by hand gives the same code.
+ */
+export function CodeGroups({ code }: { code: string }) {
+  const groups = code.split('-');
+  return groups.map((group, i) =>
+    i < groups.length - 1 ? (
+      <Fragment key={i}>
+        <span className="handoff-code__group">{`${group}-`}</span>
+        <wbr />
+      </Fragment>
+    ) : (
+      <span key={i} className="handoff-code__group">
+        {group}
+      </span>
+    ),
+  );
+}
 
 export function HandoffCode({
   answers,
@@ -19,7 +43,8 @@ export function HandoffCode({
   /** Self mode only: staff never see the code on a result. */
   who: 'you' | 'they';
 }) {
-  const h = useFullText().handoff;
+  const t = useFullText();
+  const h = t.handoff;
   const announce = useAnnounce();
   const [copied, setCopied] = useState<boolean | null>(null);
   // The result's answers are complete and valid; if they ever weren't, no code beats a crash.
@@ -47,13 +72,14 @@ export function HandoffCode({
     <section className="handoff-code" aria-labelledby="handoff-code-title">
       <h2 id="handoff-code-title">{h.heading}</h2>
       <p id="handoff-code-about">{h.body[who]}</p>
+      <p id="handoff-code-keep">{format(h.keep, { question: t.start.haveCode })}</p>
       <output
         className="handoff-code__code"
         data-handoff-code
         aria-labelledby="handoff-code-title"
-        aria-describedby="handoff-code-about"
+        aria-describedby="handoff-code-about handoff-code-keep"
       >
-        {code}
+        <CodeGroups code={code} />
       </output>
       <p className="no-print">
         <button type="button" className="button button--secondary" onClick={() => void copy()}>

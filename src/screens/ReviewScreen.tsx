@@ -13,6 +13,7 @@ import { BackButton } from './BackButton';
 import { useStepTitle } from './useStepTitle';
 import { answerText } from './answer-text';
 import { useFirstFramePainted } from '../ui/useFirstFramePainted';
+import { useSettings } from '../app/settings';
 
 /** Rows drawn in the first frame: more than a phone or a laptop shows above the fold. */
 const FIRST_ROWS = 8;
@@ -26,6 +27,8 @@ export interface ReviewScreenProps {
 
 export function ReviewScreen({ answers, onChange, onConfirm, onBack }: ReviewScreenProps) {
   const t = useFullText();
+  // Staff read the caller's answers back to them: staff words (issue 19).
+  const words = useSettings().mode === 'staff' ? t.staff.review : t.review;
   const clean = askedAnswers(answers);
   useStepTitle();
   const rows = SCREEN_IDS.flatMap((screen) =>
@@ -46,9 +49,9 @@ export function ReviewScreen({ answers, onChange, onConfirm, onBack }: ReviewScr
     >
       <BackButton onBack={onBack} />
       <h1 className="page-heading" id="step-heading" tabIndex={-1}>
-        {t.review.heading}
+        {words.heading}
       </h1>
-      <p>{t.review.intro}</p>
+      <p>{words.intro}</p>
       <dl className="summary-list" aria-busy={complete ? undefined : true}>
         {(complete ? rows : rows.slice(0, FIRST_ROWS)).map(({ screen, q }) => {
           const text = questionText(t, q.id);

@@ -63,6 +63,22 @@ const visibleHeading = (page: Page) =>
   page.locator('h1:visible').first().textContent({ timeout: 2000 });
 
 describe('before the app arrives', () => {
+  it('keeps "Have a code from before?" out of sight until the app can open it (issue 19)', async () => {
+    const s = await withoutApp();
+    try {
+      expect(await visibleHeading(s.page)).toBe(en.start.heading);
+      const toggle = s.page.locator('[data-prerendered="en"] .code-toggle');
+      expect(await toggle.count()).toBe(1);
+      expect(await toggle.isVisible()).toBe(false);
+      s.release();
+      const live = s.page.locator('.content-root:not([data-prerendered]) .code-toggle');
+      await live.waitFor({ state: 'visible' });
+      expect(await live.textContent()).toBe(en.start.haveCode);
+    } finally {
+      await s.close();
+    }
+  });
+
   it('shows the English start screen, with the center and its number', async () => {
     const s = await withoutApp();
     try {
@@ -143,9 +159,13 @@ describe('when the app arrives', () => {
     const s = await withoutApp();
     try {
       const before = await s.page.locator('main').innerText();
+      const place = await s.page.locator('.code-toggle').boundingBox();
       s.release();
       await s.page.waitForFunction(() => !document.querySelector('[data-prerendered]'));
-      expect(await s.page.locator('main').innerText()).toBe(before);
+      // The same screen, where "Have a code from before?" (hidden until the app can open it)
+      // now shows, in the place it kept.
+      expect(await s.page.locator('main').innerText()).toBe(`${before}\n\n${en.start.haveCode}`);
+      expect(await s.page.locator('.code-toggle').boundingBox()).toEqual(place);
       expect(s.console.filter((line) => /Content Security Policy|Refused/i.test(line))).toEqual([]);
     } finally {
       await s.close();

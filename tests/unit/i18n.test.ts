@@ -195,6 +195,10 @@ const FILLED: Readonly<Record<string, readonly string[]>> = {
   'call/reminder/intro': ['center'],
   'call/reminder/title': ['center'],
   'call/reminder/description': ['center', 'phone'],
+  'handoff/self/errors/character': ['character'],
+  'handoff/keep': ['question'],
+  'staff/start/privacy': ['newCaller'],
+  'staff/start/privacyShared': ['partner', 'newCaller'],
 };
 
 /** Placeholders a template must use: without them the sentence loses its point. */
@@ -227,6 +231,10 @@ const REQUIRED: Readonly<Record<string, readonly string[]>> = {
   'call/text/body': ['code'],
   'call/reminder/title': ['center'],
   'call/reminder/description': ['center', 'phone'],
+  'handoff/self/errors/character': ['character'],
+  'handoff/keep': ['question'],
+  'staff/start/privacy': ['newCaller'],
+  'staff/start/privacyShared': ['partner', 'newCaller'],
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -597,6 +605,7 @@ describe('format()', () => {
       b: 'B',
       character: 'U',
       partner: 'Partner',
+      newCaller: 'New caller',
       from: 'F',
       to: 'T',
       day: 'Tuesday, December 8',

@@ -11,6 +11,7 @@ import type { Lang } from '../../../src/i18n/types';
 import { renderScreen, renderWholeScreen } from './render';
 import { vignetteAnswers } from './vignettes';
 import { en } from '../../../src/i18n/en';
+import { es } from '../../../src/i18n/es';
 
 async function renderReview(answers: Answers, lang: Lang = 'en') {
   const onChange = vi.fn();
@@ -92,6 +93,33 @@ describe('ReviewScreen', () => {
       'submit',
     );
   });
+
+  it.each([
+    ['en', en],
+    ['es', es],
+  ] as const)(
+    '%s: staff mode says "the caller\'s answers"; self mode "your answers"',
+    async (lang, t) => {
+      const answers = vignetteAnswers('no-substances');
+      const ui = (
+        <ReviewScreen
+          answers={answers}
+          onChange={() => {}}
+          onConfirm={() => {}}
+          onBack={() => {}}
+        />
+      );
+      const staff = await renderWholeScreen(ui, { lang, settings: { mode: 'staff' } });
+      expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(t.staff.review.heading);
+      expect(staff.container).toHaveTextContent(t.staff.review.intro);
+      expect(staff.container).not.toHaveTextContent(t.review.intro);
+      staff.unmount();
+      const self = await renderWholeScreen(ui, { lang });
+      expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(t.review.heading);
+      expect(self.container).toHaveTextContent(t.review.intro);
+      expect(t.staff.review.heading).not.toBe(t.review.heading);
+    },
+  );
 
   it('lists every asked question with its answer in words, in asking order', async () => {
     const { container } = await renderReview(vignetteAnswers('no-substances'));

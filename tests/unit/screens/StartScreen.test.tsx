@@ -1,6 +1,7 @@
 /**
  * StartScreen: a <form> whose submit starts, the facts up front, and the center's tel: link
- * (integration contract DOM hooks).
+ * (integration contract DOM hooks). Self mode's "Have a code from before?" is tested with the
+ * app in ../app/code-entry.test.tsx.
  */
 import { describe, expect, it, vi } from 'vitest';
 import { fireEvent, screen, waitFor } from '@testing-library/react';
@@ -13,7 +14,8 @@ import { renderScreen, TEST_CENTER, TEST_PHONE_SHOWN, TEST_TEL } from './render'
 function renderStart(lang: Lang = 'en', settings = {}) {
   const onStart = vi.fn();
   const rendered = renderScreen(<StartScreen onStart={onStart} />, { lang, settings });
-  const root = rendered.container.firstElementChild as HTMLElement;
+  // The form that starts: Start's own (a code form may sit beside it: issue 19).
+  const root = rendered.container.querySelector('form')!;
   return { ...rendered, root, onStart };
 }
 
@@ -29,9 +31,10 @@ describe('StartScreen', () => {
   });
 
   it('has no other buttons that could submit', () => {
-    const { root } = renderStart();
-    const buttons = Array.from(root.querySelectorAll('button'));
+    const { container } = renderStart();
+    const buttons = Array.from(container.querySelectorAll('button'));
     expect(buttons.filter((b) => b.type === 'submit')).toHaveLength(1);
+    expect(container.querySelectorAll('form')).toHaveLength(1);
   });
 
   it('submitting the form (e.g. Enter) starts, without navigating', () => {

@@ -3,6 +3,8 @@
  * to the review (or the crisis screen) with its answers; a bad code shows what is wrong and
  * changes nothing; the result shows the code in self mode only.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
 import { act, screen } from '@testing-library/react';
@@ -13,7 +15,6 @@ import { askedAnswers, emergencyScreen } from '../../../src/machines/wizard/navi
 import { walkWithAnswers } from '../../../src/staff/walk-with-answers';
 import { StaffStartScreen } from '../../../src/staff/StaffStartScreen';
 import { HandoffCode } from '../../../src/screens/HandoffCode';
-import { StartScreen } from '../../../src/screens/StartScreen';
 import { ResultScreen } from '../../../src/screens/ResultScreen';
 import { decodeHandoffCode, encodeHandoffCode } from '../../../src/questions/handoff-code';
 import type { Answers } from '../../../src/questions/answers';
@@ -116,15 +117,39 @@ describe('StaffStartScreen', () => {
     expect(actor.getSnapshot().context.answers).toEqual({});
   });
 
-  it('shows the start screen’s own words above the code', () => {
-    const staff = renderStaffStart();
-    const words = (root: HTMLElement) =>
-      [...root.querySelectorAll('h1, p.lead, ul.facts li, .start__call')].map((e) => e.outerHTML);
-    const staffWords = words(staff.container);
-    staff.unmount();
-    const self = renderScreen(<StartScreen onStart={() => {}} />);
-    expect(staffWords).toEqual(words(self.container));
-    expect(staffWords.length).toBeGreaterThan(4);
+  it.each(['en', 'es'] as const)(
+    '%s: speaks to staff, not to the caller, and has no link to the center’s own number',
+    (lang) => {
+      const t = lang === 'en' ? en : es;
+      const staff = renderStaffStart(lang);
+      const step = staff.container.querySelector('.step--start')!;
+      const text = step.textContent;
+      expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(t.start.heading);
+      for (const line of t.staff.start.intro) expect(text).toContain(line);
+      expect([...step.querySelectorAll('ul.facts li')].map((li) => li.textContent)).toEqual([
+        t.staff.start.time,
+        t.staff.start.privacy.replace('{newCaller}', t.staff.ui.newCaller),
+        t.staff.start.notDiagnosis,
+      ]);
+      // None of the person's own words: "You can answer for yourself…", "Your answers stay…".
+      for (const line of [...t.start.intro, t.start.privacy, t.start.notDiagnosis])
+        expect(text).not.toContain(line);
+      // Staff are the center: no "call the center" link on their start (the help strip, outside
+      // the step, keeps its links).
+      expect(step.querySelector('a[href^="tel:"]')).toBeNull();
+      expect(step.querySelector('.start__call')).toBeNull();
+    },
+  );
+
+  it('names the partner told the level, when there is one', () => {
+    renderScreen(<StaffStartScreen actor={started()} />, {
+      settings: { mode: 'staff', partner: 'County Health', shareResult: 'level' },
+    });
+    expect(document.querySelector('[data-privacy]')!.textContent).toBe(
+      en.staff.start.privacyShared
+        .replace('{partner}', 'County Health')
+        .replace('{newCaller}', en.staff.ui.newCaller),
+    );
   });
 
   it.each([
@@ -175,6 +200,42 @@ describe('HandoffCode on the result', () => {
     const read = decodeHandoffCode(output.textContent);
     expect(read.ok && recommend(read.answers)).toEqual(recommend(answers));
     expect(container).toHaveTextContent(en.handoff.body.you);
+  });
+
+  it.each([
+    ['en', en],
+    ['es', es],
+  ] as const)(
+    '%s: says to write it down or screenshot it to come back, and to share it only with the center',
+    (lang, t) => {
+      const { container } = renderScreen(<HandoffCode answers={answers} who="you" />, { lang });
+      const part = container.querySelector('.handoff-code')!;
+      expect(part).toHaveTextContent(t.handoff.body.you); // "anyone with this code…"
+      expect(part.querySelector('#handoff-code-keep')).toHaveTextContent(
+        t.handoff.keep.replace('{question}', t.start.haveCode),
+      );
+      expect(part.querySelector('output')).toHaveAttribute(
+        'aria-describedby',
+        'handoff-code-about handoff-code-keep',
+      );
+    },
+  );
+
+  it('puts each group of the code, with its hyphen, in a span that never wraps, a <wbr> between', () => {
+    const { container } = renderScreen(<HandoffCode answers={answers} who="you" />);
+    const output = container.querySelector('output[data-handoff-code]')!;
+    const code = encodeHandoffCode(answers);
+    // The text is the code exactly: a copy by hand gives the same code.
+    expect(output.textContent).toBe(code);
+    const spans = [...output.querySelectorAll('span')];
+    expect(spans.map((span) => span.textContent)).toEqual(code.match(/[^-]+-?/g));
+    for (const span of spans) expect(span.className).toBe('handoff-code__group');
+    // Only groups and break opportunities: no bare text, a <wbr> after each hyphen only.
+    expect([...output.childNodes].map((n) => n.nodeName)).toEqual(
+      spans.flatMap((_, i) => (i < spans.length - 1 ? ['SPAN', 'WBR'] : ['SPAN'])),
+    );
+    const css = readFileSync(join(import.meta.dirname, '../../../src/styles/deferred.css'), 'utf8');
+    expect(css).toMatch(/\.handoff-code__group\s*\{\s*white-space:\s*nowrap;\s*\}/);
   });
 
   it('copies the code, and says so', async () => {
