@@ -70,7 +70,7 @@ function ProgramItem({
           </div>
         )}
         {fits.length > 0 && (
-          <div className="program__fact">
+          <div className="program__fact program__fact--list">
             <dt>{p.whyItFits}</dt>
             <dd>
               <ul className="list list--fit">
@@ -110,7 +110,7 @@ function Referral({
   const r = t.programs.referral;
   // Early intervention is information, not alarm: the helpline answers questions too.
   const info = level === 'early-intervention';
-  const values = { center, level: t.levels[level].name };
+  const values = { center, level: t.levels[level].inSentence };
   return (
     <section className="card referral" data-referral aria-labelledby="referral-title">
       <h2 id="referral-title">{info ? r.infoHeading : r.heading}</h2>
@@ -171,7 +171,7 @@ export function AlternativeProgramsPart({
     >
       <h3 id="alternative-programs-title">
         {format(t.programs.alternativeHeading, {
-          level: t.levels[level].name,
+          level: t.levels[level].inSentence,
           center: common.center,
         })}
       </h3>

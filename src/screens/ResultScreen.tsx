@@ -2,7 +2,13 @@
  * The result (contract §4): level in plain words and its ASAM number, why, what a week looks
  * like, the alternative, withdrawal care, an urgency card, the center's number, the notes,
  * "not a diagnosis", print and start over. The root carries data-level/-asam/-urgency.
+ *
+ * Level, how soon and the call come first, then the programs (issue 19). What is not safety
+ * folds into disclosures that print open (./Fold.tsx, ./result-parts.ts, HAZ-29): the
+ * questions to ask any program, withdrawal care that needs no doctor, and the notes that are
+ * not about safety. The session times are said once (timesSaidBy).
  */
+import { useRef } from 'react';
 import type { Answers } from '../questions/answers';
 import type { Recommendation } from '../results/recommend';
 import { centerConfig } from '../config/center';
@@ -24,6 +30,10 @@ import { centerPrograms } from '../config/center-programs';
 import { factsFromAnswers, programsForResult, type CenterPrograms } from '../programs/match';
 import { AlternativeProgramsPart, LevelProgramsPart } from '../programs/ProgramsPart';
 import { HandoffCode } from './HandoffCode';
+import { QuestionsToAsk } from '../programs/QuestionsToAsk';
+import { Fold } from './Fold';
+import { usePrintOpen } from './usePrintOpen';
+import { OPEN_WITHDRAWAL, splitNotes, timesSaidBy } from './result-parts';
 
 export interface ResultScreenProps {
   readonly answers: Answers;
@@ -41,6 +51,8 @@ export function ResultScreen({
 }: ResultScreenProps) {
   const t = useFullText();
   const { center, phone, mode, partner } = useSettings();
+  const root = useRef<HTMLElement>(null);
+  usePrintOpen(root);
   // Staff mode speaks of the person in a neutral third person, whoever is calling.
   const who = voiceOf(mode, answers.respondent);
   const staff = mode === 'staff';
@@ -65,6 +77,15 @@ export function ResultScreen({
   const notes = result.notes.filter(
     (n) => n !== 'crisis-resources' && !(n === 'adolescent' && listedForAge),
   );
+  const { safety: safetyNotes, folded: foldedNotes } = splitNotes(notes);
+  // The session times, said once: by the programs, else the week, else the schedule note.
+  const times = timesSaidBy(shown?.main ?? null, level.weekTimes);
+  const week = times === 'week' && level.weekTimes ? [...level.week, level.weekTimes] : level.week;
+  const noteLine = (note: (typeof notes)[number]) =>
+    note === 'schedule' && times !== 'note'
+      ? noteText(t, note, answers, who, t.result.scheduleAsk[who])
+      : noteText(t, note, answers, who);
+  const withdrawal = <p>{t.result.withdrawal[result.withdrawal][who]}</p>;
   const programsCommon = {
     center,
     who,
@@ -73,6 +94,7 @@ export function ResultScreen({
 
   return (
     <article
+      ref={root}
       className="step result"
       data-level={result.level}
       data-asam={result.asamLevel ?? undefined}
@@ -137,6 +159,13 @@ export function ResultScreen({
                 {...programsCommon}
               />
             )}
+            {shown && (
+              <QuestionsToAsk
+                center={center}
+                who={who}
+                licensingBody={programs.licensingBody ?? null}
+              />
+            )}
 
             <section aria-labelledby="why-title">
               <h2 id="why-title">{t.result.whyHeading}</h2>
@@ -150,7 +179,7 @@ export function ResultScreen({
             <section aria-labelledby="week-title">
               <h2 id="week-title">{t.result.weekHeading}</h2>
               <ul className="list list--bullet">
-                {level.week.map((line) => (
+                {week.map((line) => (
                   <li key={line}>{line}</li>
                 ))}
               </ul>
@@ -161,8 +190,8 @@ export function ResultScreen({
                 <h2 id="alternative-title">{t.result.alternativeHeading}</h2>
                 <p>
                   {format(t.result.alternativeBody[who], {
-                    level: level.name,
-                    alternative: t.levels[result.alternative].name,
+                    level: level.inSentence,
+                    alternative: t.levels[result.alternative].inSentence,
                   })}
                 </p>
                 {shown?.alternative && (
@@ -171,20 +200,35 @@ export function ResultScreen({
               </section>
             )}
 
-            <section aria-labelledby="withdrawal-title">
-              <h2 id="withdrawal-title">{t.result.withdrawalHeading}</h2>
-              <p>{t.result.withdrawal[result.withdrawal][who]}</p>
-            </section>
+            {OPEN_WITHDRAWAL.has(result.withdrawal) ? (
+              <section aria-labelledby="withdrawal-title" data-withdrawal-open>
+                <h2 id="withdrawal-title">{t.result.withdrawalHeading}</h2>
+                {withdrawal}
+              </section>
+            ) : (
+              <Fold id="withdrawal-title" title={t.result.withdrawalHeading}>
+                {withdrawal}
+              </Fold>
+            )}
 
-            {notes.length > 0 && (
-              <section aria-labelledby="notes-title">
-                <h2 id="notes-title">{t.result.notesHeading}</h2>
+            {safetyNotes.length > 0 && (
+              <section aria-labelledby="safety-notes-title" data-safety-notes>
+                <h2 id="safety-notes-title">{t.result.safetyHeading[who]}</h2>
                 <ul className="list list--notes">
-                  {notes.map((note) => (
-                    <li key={note}>{noteText(t, note, answers, who)}</li>
+                  {safetyNotes.map((note) => (
+                    <li key={note}>{noteLine(note)}</li>
                   ))}
                 </ul>
               </section>
+            )}
+            {foldedNotes.length > 0 && (
+              <Fold id="notes-title" title={t.result.notesHeading}>
+                <ul className="list list--notes">
+                  {foldedNotes.map((note) => (
+                    <li key={note}>{noteLine(note)}</li>
+                  ))}
+                </ul>
+              </Fold>
             )}
 
             <p className="result__disclaimer">{t.result.notDiagnosis[who]}</p>

@@ -181,6 +181,10 @@ const FILLED: Readonly<Record<string, readonly string[]>> = {
   'programs/referral/callAnyway/they': ['center'],
   'programs/referral/infoCall/you': ['center'],
   'programs/referral/infoCall/they': ['center'],
+  'programs/questions/intro/you': ['center'],
+  'programs/questions/intro/they': ['center'],
+  'programs/questions/intro/staff': ['center'],
+  'programs/questions/licensedBy': ['licensingBody'],
   'handoff/errors/character': ['character'],
 };
 
@@ -551,6 +555,7 @@ describe('format()', () => {
       partner: 'Partner',
       from: 'F',
       to: 'T',
+      licensingBody: 'B',
     };
     for (const [, dict] of LANGUAGES) {
       for (const { path, value } of strings(dict)) {

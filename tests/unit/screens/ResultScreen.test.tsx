@@ -99,7 +99,8 @@ describe('ResultScreen: the outcome hooks', () => {
     expect(screen.getByText(en.reasons['moderate-use-disorder'].they)).toBeVisible();
     expect(screen.queryByText(en.reasons['moderate-use-disorder'].you)).toBeNull();
     expect(result.notes).toContain('adolescent');
-    expect(screen.getByText(en.notes.adolescent.they)).toBeVisible();
+    // Under "Good to know", folded (issue 19): in the page, shown once the fold opens.
+    expect(screen.getByText(en.notes.adolescent.they)).toBeInTheDocument();
   });
 
   // Contract §2 (v1.1): staff mode speaks of the person in the staff voice, whoever calls.
@@ -186,7 +187,7 @@ describe('ResultScreen: alternative and urgency', () => {
     expect(result.alternative).toBe('iop');
     const alt = section(en.result.alternativeHeading);
     expect(alt).toHaveTextContent(
-      `If ${en.levels.php.name} is hard for you right now, ${en.levels.iop.name} is an option to ask about.`,
+      'If partial hospitalization (PHP) is hard for you right now, intensive outpatient (IOP) is an option to ask about.',
     );
   });
 
@@ -302,11 +303,11 @@ describe('ResultScreen: notes, disclaimer and actions', () => {
     },
   );
 
-  it('the schedule note repeats the time chosen', async () => {
+  it('the schedule note repeats the time chosen (without the times the programs give)', async () => {
     const { result } = await renderResult(vignetteAnswers('moderate-stable-worker'));
     expect(result.notes).toContain('schedule');
     expect(section(en.result.notesHeading)).toHaveTextContent(
-      `${en.notes.schedule.you} You chose: Evening.`,
+      `${en.result.scheduleAsk.you} You chose: Evening.`,
     );
   });
 
