@@ -45,9 +45,15 @@ const CONFIGS = [
 const NON_EMERGENCY = VIGNETTES.filter((v) => v.expect.level !== 'emergency').map((v) => v.id);
 const LANGS = ['en', 'es'] as const;
 
+interface RenderOptions {
+  readonly programs?: CenterPrograms;
+  readonly lang?: Lang;
+  readonly settings?: Partial<Settings>;
+}
+
 async function renderResult(
   answers: Answers,
-  { programs = DEFAULT, lang = 'en' as Lang, settings = {} as Partial<Settings> } = {},
+  { programs = DEFAULT, lang = 'en', settings = {} }: RenderOptions = {},
 ) {
   const result = recommend(answers);
   const rendered = await renderWholeScreen(
@@ -339,7 +345,7 @@ describe('questions to ask any program', () => {
       const part = root.querySelector('[data-questions-to-ask]');
       expect(part, id).not.toBeNull();
       const before = root.querySelector('[data-center-programs], [data-referral]')!;
-      // eslint-disable-next-line no-bitwise
+       
       expect(before.compareDocumentPosition(part!) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
       unmount();
     }
