@@ -169,13 +169,20 @@ export function AlternativeProgramsPart({
       data-alternative-programs
       aria-labelledby="alternative-programs-title"
     >
-      <h3 id="alternative-programs-title">
-        {format(t.programs.alternativeHeading, {
-          level: t.levels[level].inSentence,
-          center: common.center,
-        })}
-      </h3>
-      <ProgramList matches={programs} headingLevel="h4" {...common} />
+      {/* Folded (issue 19): the option to ask about, after the level's own programs. */}
+      <details className="fold" data-fold>
+        <summary className="fold__summary">
+          <h3 id="alternative-programs-title" className="fold__title">
+            {format(t.programs.alternativeHeading, {
+              level: t.levels[level].inSentence,
+              center: common.center,
+            })}
+          </h3>
+        </summary>
+        <div className="fold__body">
+          <ProgramList matches={programs} headingLevel="h4" {...common} />
+        </div>
+      </details>
     </section>
   );
 }

@@ -176,14 +176,13 @@ export function ResultScreen({
               </ul>
             </section>
 
-            <section aria-labelledby="week-title">
-              <h2 id="week-title">{t.result.weekHeading}</h2>
+            <Fold id="week-title" title={t.result.weekHeading}>
               <ul className="list list--bullet">
                 {week.map((line) => (
                   <li key={line}>{line}</li>
                 ))}
               </ul>
-            </section>
+            </Fold>
 
             {result.alternative && (
               <section aria-labelledby="alternative-title">

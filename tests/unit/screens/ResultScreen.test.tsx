@@ -82,8 +82,10 @@ describe('ResultScreen: the outcome hooks', () => {
     const { result } = await renderResult(vignetteAnswers('seizure-history-daily-drinker'));
     expect(result.withdrawal).toBe('inpatient');
     const week = section(en.result.weekHeading);
+    // Folded (issue 19): in the page, shown when the fold opens; the withdrawal need, open.
     for (const line of en.levels.residential.week)
-      expect(within(week).getByText(line)).toBeVisible();
+      expect(within(week).getByText(line)).toBeInTheDocument();
+    expect(week.querySelector('details')).not.toBeNull();
     expect(
       within(section(en.result.withdrawalHeading)).getByText(en.result.withdrawal.inpatient.you),
     ).toBeVisible();

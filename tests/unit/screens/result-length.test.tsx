@@ -122,7 +122,7 @@ describe('what folds (HAZ-29)', () => {
         // Every fold starts closed, its summary holding the part's heading.
         for (const d of root.querySelectorAll('details')) {
           expect(d.open).toBe(false);
-          expect(d.querySelector(':scope > summary > h2')).not.toBeNull();
+          expect(d.querySelector(':scope > summary > :is(h2, h3)')).not.toBeNull();
         }
       },
     );
@@ -345,7 +345,7 @@ describe('questions to ask any program', () => {
       const part = root.querySelector('[data-questions-to-ask]');
       expect(part, id).not.toBeNull();
       const before = root.querySelector('[data-center-programs], [data-referral]')!;
-       
+
       expect(before.compareDocumentPosition(part!) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
       unmount();
     }
