@@ -176,6 +176,24 @@ export function ResultScreen({
               </ul>
             </section>
 
+            {/* Safety, open and before the folds (HAZ-29). */}
+            {OPEN_WITHDRAWAL.has(result.withdrawal) && (
+              <section aria-labelledby="withdrawal-title" data-withdrawal-open>
+                <h2 id="withdrawal-title">{t.result.withdrawalHeading}</h2>
+                {withdrawal}
+              </section>
+            )}
+            {safetyNotes.length > 0 && (
+              <section aria-labelledby="safety-notes-title" data-safety-notes>
+                <h2 id="safety-notes-title">{t.result.safetyHeading[who]}</h2>
+                <ul className="list list--notes">
+                  {safetyNotes.map((note) => (
+                    <li key={note}>{noteLine(note)}</li>
+                  ))}
+                </ul>
+              </section>
+            )}
+
             <Fold id="week-title" title={t.result.weekHeading}>
               <ul className="list list--bullet">
                 {week.map((line) => (
@@ -199,26 +217,10 @@ export function ResultScreen({
               </section>
             )}
 
-            {OPEN_WITHDRAWAL.has(result.withdrawal) ? (
-              <section aria-labelledby="withdrawal-title" data-withdrawal-open>
-                <h2 id="withdrawal-title">{t.result.withdrawalHeading}</h2>
-                {withdrawal}
-              </section>
-            ) : (
+            {!OPEN_WITHDRAWAL.has(result.withdrawal) && (
               <Fold id="withdrawal-title" title={t.result.withdrawalHeading}>
                 {withdrawal}
               </Fold>
-            )}
-
-            {safetyNotes.length > 0 && (
-              <section aria-labelledby="safety-notes-title" data-safety-notes>
-                <h2 id="safety-notes-title">{t.result.safetyHeading[who]}</h2>
-                <ul className="list list--notes">
-                  {safetyNotes.map((note) => (
-                    <li key={note}>{noteLine(note)}</li>
-                  ))}
-                </ul>
-              </section>
             )}
             {foldedNotes.length > 0 && (
               <Fold id="notes-title" title={t.result.notesHeading}>

@@ -138,6 +138,19 @@ describe('what folds (HAZ-29)', () => {
   });
 });
 
+it.each(['homeless-moderate', 'seizure-history-daily-drinker', 'pregnant-opioids'])(
+  '%s: the open safety parts come before the week and the notes folds',
+  async (id) => {
+    const { root } = await renderResult(vignetteAnswers(id));
+    const safety = root.querySelectorAll('[data-safety-notes], [data-withdrawal-open]');
+    expect(safety.length).toBeGreaterThan(0);
+    const week = root.querySelector('#week-title')!;
+    for (const part of safety) {
+      expect(part.compareDocumentPosition(week) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    }
+  },
+);
+
 describe('folds print open', () => {
   it('beforeprint opens every closed fold; afterprint closes only those', async () => {
     const { root } = await renderResult(vignetteAnswers('moderate-stable-worker'));
