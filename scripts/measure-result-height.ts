@@ -12,6 +12,7 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { chromium, type Page } from 'playwright-core';
 import { completeWith, submit, type AnswerSet } from '../tests/e2e/drive';
 
@@ -75,9 +76,18 @@ async function main(): Promise<void> {
   let preview: ChildProcess | null = null;
   const base = givenUrl ?? `http://127.0.0.1:${port}/`;
   if (!givenUrl) {
+    // Vite's own script, not `npx vite` (whose child would outlive a kill of npx).
     preview = spawn(
-      'npx',
-      ['vite', 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'],
+      process.execPath,
+      [
+        fileURLToPath(new URL('../node_modules/vite/bin/vite.js', import.meta.url)),
+        'preview',
+        '--host',
+        '127.0.0.1',
+        '--port',
+        String(port),
+        '--strictPort',
+      ],
       { stdio: ['ignore', 'ignore', 'inherit'] },
     );
   }

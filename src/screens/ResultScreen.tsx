@@ -167,15 +167,6 @@ export function ResultScreen({
               />
             )}
 
-            <section aria-labelledby="why-title">
-              <h2 id="why-title">{t.result.whyHeading}</h2>
-              <ul className="list list--bullet">
-                {result.reasons.map((code) => (
-                  <li key={code}>{t.reasons[code]?.[who] ?? code}</li>
-                ))}
-              </ul>
-            </section>
-
             {/* Safety, open and before the folds (HAZ-29). */}
             {OPEN_WITHDRAWAL.has(result.withdrawal) && (
               <section aria-labelledby="withdrawal-title" data-withdrawal-open>
@@ -194,14 +185,6 @@ export function ResultScreen({
               </section>
             )}
 
-            <Fold id="week-title" title={t.result.weekHeading}>
-              <ul className="list list--bullet">
-                {week.map((line) => (
-                  <li key={line}>{line}</li>
-                ))}
-              </ul>
-            </Fold>
-
             {result.alternative && (
               <section aria-labelledby="alternative-title">
                 <h2 id="alternative-title">{t.result.alternativeHeading}</h2>
@@ -217,6 +200,21 @@ export function ResultScreen({
               </section>
             )}
 
+            {/* The folds, together (HAZ-29): none holds safety content. */}
+            <Fold id="why-title" title={t.result.whyHeading}>
+              <ul className="list list--bullet">
+                {result.reasons.map((code) => (
+                  <li key={code}>{t.reasons[code]?.[who] ?? code}</li>
+                ))}
+              </ul>
+            </Fold>
+            <Fold id="week-title" title={t.result.weekHeading}>
+              <ul className="list list--bullet">
+                {week.map((line) => (
+                  <li key={line}>{line}</li>
+                ))}
+              </ul>
+            </Fold>
             {!OPEN_WITHDRAWAL.has(result.withdrawal) && (
               <Fold id="withdrawal-title" title={t.result.withdrawalHeading}>
                 {withdrawal}
