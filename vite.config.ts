@@ -67,7 +67,14 @@ function centerInApp(): Plugin {
     if (error instanceof CenterConfigError) stop(error.message);
     throw error;
   }
-  const { programs, insuranceVerification, admissions, textNumber, ...core } = centerConfig;
+  const {
+    programs,
+    insuranceVerification,
+    licensingBody = null,
+    admissions,
+    textNumber,
+    ...core
+  } = centerConfig;
   const escape = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
   const values: Record<string, string> = {
     CENTER_NAME: escape(centerConfig.name),
@@ -81,7 +88,8 @@ function centerInApp(): Plugin {
     load(id) {
       if (id === DEFAULT_CENTER_CONFIG) return `export const centerConfig = ${frozen(core)};\n`;
       if (id === CENTER_PROGRAMS) {
-        return `export const centerPrograms = ${frozen({ programs, insuranceVerification })};\n`;
+        const part = { programs, insuranceVerification, licensingBody };
+        return `export const centerPrograms = ${frozen(part)};\n`;
       }
       if (id === CENTER_CALL) {
         const call = { admissions: admissions ?? null, textNumber: textNumber ?? null };

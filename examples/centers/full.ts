@@ -36,6 +36,10 @@ export const centerConfig: CenterConfig = Object.freeze<CenterConfig>({
   crisis: { emergency: '911', lifeline: '988', lifelineText: '988' },
   stateInsuranceProgram: { en: 'Medi-Cal', es: 'Medi-Cal' },
   insuranceVerification: 'free',
+  licensingBody: {
+    en: 'California Department of Health Care Services',
+    es: 'Departamento de Servicios de Atención Médica de California',
+  },
   programs: [
     {
       id: 'day-php',

@@ -5,7 +5,7 @@
  * run-time checks of URL parameters.
  */
 import * as z from 'zod/mini';
-import { LEVEL_ORDER } from '../results/levels';
+import { LEVEL_ORDER } from '../results/levels.ts';
 import {
   accentContrastRule,
   accentFormatRule,
@@ -279,6 +279,13 @@ export const centerConfigSchema = z.readonly(
     ),
     /** 'free': the center checks coverage for free before treatment starts. */
     insuranceVerification: z.nullable(z.literal('free')),
+    /**
+     * Who licenses treatment programs in the center's state, per language, for "Questions to ask
+     * any program" (issue 19); null or left out: "licensed by the state".
+     */
+    licensingBody: z.optional(
+      z.nullable(z.strictObject({ en: plainTextSchema(120), es: plainTextSchema(120) })),
+    ),
     programs: programsSchema,
     trackingNumbers: z.optional(z.array(trackingNumberSchema)),
     /** When admissions answers (issue 19); absent is null: say nothing. */

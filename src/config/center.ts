@@ -42,6 +42,14 @@ export const centerConfig: CenterConfig = Object.freeze<CenterConfig>({
   /** 'free' when the center checks a person's coverage for free before treatment; else null. */
   insuranceVerification: 'free',
   /**
+   * Who licenses treatment programs in the center's state, per language, named in "Questions to
+   * ask any program" on the result; null to say "licensed by the state".
+   */
+  licensingBody: {
+    en: 'California Department of Health Care Services',
+    es: 'Departamento de Servicios de Atención Médica de California',
+  },
+  /**
    * The center's programs, shown on the result at the level that fits (docs/programs.md says
    * what each field does). These are example values from Trust SoCal's article: three
    * intensive outpatient tracks, 3 to 5 days a week as set at admission, so no days are given.

@@ -473,6 +473,7 @@ export const enLater = {
   levels: {
     residential: {
       name: 'Residential treatment',
+      inSentence: 'residential treatment',
       summary:
         'Living at a treatment center for a while, with staff there day and night for support, structure and care.',
       week: [
@@ -483,6 +484,7 @@ export const enLater = {
     },
     php: {
       name: 'Partial hospitalization (PHP)',
+      inSentence: 'partial hospitalization (PHP)',
       summary: 'A full-day treatment program on most days of the week, with nights at home.',
       week: [
         '5 to 7 days a week, about 6 hours a day',
@@ -492,21 +494,24 @@ export const enLater = {
     },
     iop: {
       name: 'Intensive outpatient (IOP)',
+      inSentence: 'intensive outpatient (IOP)',
       summary:
         'A few hours of treatment on several days a week, while living at home and keeping up with work or school.',
       week: [
         '3 to 5 days a week, about 3 hours each time (9 to 19 hours a week)',
-        'Morning (9 to 12), afternoon (1 to 4) or evening (6 to 9) sessions',
         'Live at home and keep working or going to school',
       ],
+      weekTimes: 'Morning (9 to 12), afternoon (1 to 4) or evening (6 to 9) sessions',
     },
     outpatient: {
       name: 'Outpatient counseling',
+      inSentence: 'outpatient counseling',
       summary: 'Regular counseling, one-on-one or in a group, that fits around daily life.',
       week: ['1 or 2 sessions a week', 'Less than 9 hours a week in all', 'Live at home'],
     },
     'early-intervention': {
       name: 'Early intervention',
+      inSentence: 'early intervention',
       summary:
         'Learning about substance use and its risks, with a few short counseling sessions, to stop problems before they grow.',
       week: [
@@ -580,6 +585,16 @@ export const enLater = {
       'Call {center} at {phone} for a free, confidential assessment. A clinician will help decide what care is right.',
     sharedWithPartner: '{partner} was told which type of care was suggested, never your answers.',
     notesHeading: 'Good to know',
+    safetyHeading: {
+      you: 'To stay safe',
+      they: 'To keep your loved one safe',
+      staff: 'Safety',
+    },
+    scheduleAsk: {
+      you: 'Ask for the session time that fits you best.',
+      they: 'Ask for the session time that fits your loved one best.',
+      staff: 'Ask which session time fits the person best.',
+    },
     notDiagnosis: {
       you: 'This is not a diagnosis. It is based only on your answers. A clinician makes the final decision about care.',
       they: 'This is not a diagnosis. It is based only on your answers. A clinician makes the final decision about care.',

@@ -13,7 +13,7 @@ export const enPrograms = {
     they: "{center} checks your loved one's insurance for free before treatment starts.",
     staff: '{center} checks the person’s insurance for free before treatment starts.',
   },
-  alternativeHeading: '{level} programs at {center}',
+  alternativeHeading: 'Programs for {level} at {center}',
   when: 'When',
   where: 'Where',
   whyItFits: 'Why it may fit',
@@ -115,6 +115,25 @@ export const enPrograms = {
     infoHelpline:
       'The SAMHSA National Helpline answers questions too. It is free and confidential, and open 24 hours a day, 7 days a week, in English and Spanish.',
   },
+  questions: {
+    heading: 'Questions to ask any program',
+    intro: {
+      you: 'Ask these of any program you are thinking about, {center} included.',
+      they: 'Ask these of any program you are thinking about for your loved one, {center} included.',
+      staff: 'Questions the person can ask any program, this one included. Answer them plainly.',
+    },
+    licensedBy: 'Is it licensed by the state ({licensingBody})?',
+    licensedByState: 'Is it licensed by the state?',
+    items: [
+      'Are the counselors and therapists licensed?',
+      'Which treatment methods does it use, and do studies show they work?',
+      'How many people are in a group session?',
+      'What happens if someone uses during treatment?',
+      'How many people finish the program, and what support is there after it ends?',
+      'Does it offer medicines for alcohol or opioid use, or help people get them?',
+      'What will it cost after insurance?',
+    ],
+  },
   staff: {
     firstProgram: 'First program',
     noProgram: 'No program at this level',
@@ -122,5 +141,7 @@ export const enPrograms = {
     noteAlternative: 'Option to ask about',
     noteReferral:
       'No program listed at this level (or for this age). Refer: SAMHSA National Helpline 1-800-662-4357 (free, 24/7, English and Spanish); FindTreatment.gov.',
+    noteQuestions:
+      'Next step: offer the questions to ask any program (state license, licensed clinicians, methods, group size, use during treatment, how many finish and aftercare, medicines, cost after insurance).',
   },
 } as const satisfies ProgramWords;

@@ -511,6 +511,7 @@ export const esLater = {
   levels: {
     residential: {
       name: 'Tratamiento residencial',
+      inSentence: 'tratamiento residencial',
       summary:
         'Vivir en un centro de tratamiento por un tiempo, con personal allí de día y de noche para dar apoyo, estructura y atención.',
       week: [
@@ -521,6 +522,7 @@ export const esLater = {
     },
     php: {
       name: 'Hospitalización parcial (PHP)',
+      inSentence: 'hospitalización parcial (PHP)',
       summary:
         'Un programa de tratamiento de día completo, la mayoría de los días de la semana, con las noches en casa.',
       week: [
@@ -531,21 +533,24 @@ export const esLater = {
     },
     iop: {
       name: 'Tratamiento ambulatorio intensivo (IOP)',
+      inSentence: 'tratamiento ambulatorio intensivo (IOP)',
       summary:
         'Unas horas de tratamiento varios días por semana, sin dejar la casa, el trabajo ni la escuela.',
       week: [
         'De 3 a 5 días por semana, unas 3 horas cada vez (de 9 a 19 horas por semana)',
-        'Sesiones de mañana (de 9 a 12), de tarde (de 1 a 4) o de noche (de 6 a 9)',
         'Vivir en casa y seguir con el trabajo o la escuela',
       ],
+      weekTimes: 'Sesiones de mañana (de 9 a 12), de tarde (de 1 a 4) o de noche (de 6 a 9)',
     },
     outpatient: {
       name: 'Consejería ambulatoria',
+      inSentence: 'consejería ambulatoria',
       summary: 'Consejería regular, individual o en grupo, que se adapta a la vida diaria.',
       week: ['1 o 2 sesiones por semana', 'Menos de 9 horas por semana en total', 'Vivir en casa'],
     },
     'early-intervention': {
       name: 'Intervención temprana',
+      inSentence: 'intervención temprana',
       summary:
         'Aprender sobre el consumo de sustancias y sus riesgos, con unas pocas sesiones cortas de consejería, para evitar que los problemas crezcan.',
       week: [
@@ -621,6 +626,16 @@ export const esLater = {
     sharedWithPartner:
       'Se le dijo a {partner} qué tipo de atención se sugirió, nunca sus respuestas.',
     notesHeading: 'Es bueno saber',
+    safetyHeading: {
+      you: 'Para mantenerse a salvo',
+      they: 'Para que su ser querido esté a salvo',
+      staff: 'Seguridad',
+    },
+    scheduleAsk: {
+      you: 'Pida el horario de sesiones que mejor le quede.',
+      they: 'Pida el horario de sesiones que mejor le quede a su ser querido.',
+      staff: 'Conviene acordar con la persona el horario de sesiones que mejor se ajusta a su día.',
+    },
     notDiagnosis: {
       you: 'Esto no es un diagnóstico. Se basa solo en sus respuestas. Un profesional clínico toma la decisión final sobre la atención.',
       they: 'Esto no es un diagnóstico. Se basa solo en sus respuestas. Un profesional clínico toma la decisión final sobre la atención.',

@@ -128,6 +128,26 @@ export const esPrograms = {
     infoHelpline:
       'La Línea Nacional de Ayuda de SAMHSA también responde preguntas. Es gratuita y confidencial, y atiende las 24 horas, los 7 días de la semana, en inglés y en español.',
   },
+  questions: {
+    heading: 'Preguntas para hacerle a cualquier programa',
+    intro: {
+      you: 'Haga estas preguntas a cualquier programa que esté considerando, también a {center}.',
+      they: 'Haga estas preguntas a cualquier programa que esté considerando para su ser querido, también a {center}.',
+      staff:
+        'Preguntas que la persona puede hacerle a cualquier programa, también a este. Respóndalas con claridad.',
+    },
+    licensedBy: '¿Tiene licencia del estado ({licensingBody})?',
+    licensedByState: '¿Tiene licencia del estado?',
+    items: [
+      '¿Los consejeros y terapeutas tienen licencia?',
+      '¿Qué métodos de tratamiento usa, y hay estudios que muestren que funcionan?',
+      '¿Cuántas personas hay en una sesión de grupo?',
+      '¿Qué pasa si alguien consume durante el tratamiento?',
+      '¿Cuántas personas terminan el programa, y qué apoyo hay cuando termina?',
+      '¿Ofrece medicamentos para el consumo de alcohol u opioides, o ayuda a conseguirlos?',
+      '¿Cuánto costará después del seguro?',
+    ],
+  },
   staff: {
     firstProgram: 'Primer programa',
     noProgram: 'No hay programa en este nivel',
@@ -135,5 +155,7 @@ export const esPrograms = {
     noteAlternative: 'Opción para preguntar',
     noteReferral:
       'No hay programa en este nivel (o para esta edad). Referir: Línea Nacional de Ayuda de SAMHSA 1-800-662-4357 (gratuita, 24/7, inglés y español); FindTreatment.gov.',
+    noteQuestions:
+      'Siguiente paso: ofrezca las preguntas para hacerle a cualquier programa (licencia estatal, profesionales con licencia, métodos, tamaño de los grupos, consumo durante el tratamiento, cuántos terminan y el apoyo después, medicamentos, costo después del seguro).',
   },
 } as const satisfies ProgramWords;

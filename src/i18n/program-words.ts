@@ -16,7 +16,7 @@ export interface ProgramWords {
   readonly intro: ResultVoiced;
   /** "{center} checks your insurance for free before treatment starts." */
   readonly freeVerification: ResultVoiced;
-  /** "{level} programs at {center}", for the alternative's part. */
+  /** "Programs for {level} at {center}", for the alternative's part. */
   readonly alternativeHeading: string;
   /** Labels of a program's lines. */
   readonly when: string;
@@ -82,6 +82,22 @@ export interface ProgramWords {
     readonly infoCall: ResultVoiced;
     readonly infoHelpline: string;
   };
+  /**
+   * Questions to ask any program (issue 19), after the programs or the referral: neutral, for
+   * any provider, the center included; never a claim that the center meets them.
+   */
+  readonly questions: {
+    readonly heading: string;
+    /** "Ask these of any program you are thinking about, {center} included." */
+    readonly intro: ResultVoiced;
+    /** The state licence, naming the body: "Is it licensed by the state ({licensingBody})?" */
+    readonly licensedBy: string;
+    /** The same without a named body (config `licensingBody: null`). */
+    readonly licensedByState: string;
+    /** Licensed clinicians, methods, group size, use during treatment, completion and aftercare,
+     * medicines, the cost after insurance: each a question. */
+    readonly items: readonly string[];
+  };
   readonly staff: {
     /** Live panel: "First program" / "No program at this level". */
     readonly firstProgram: string;
@@ -90,5 +106,7 @@ export interface ProgramWords {
     readonly noteHeading: string;
     readonly noteAlternative: string;
     readonly noteReferral: string;
+    /** The intake note's next step: go over the questions to ask any program. */
+    readonly noteQuestions: string;
   };
 }

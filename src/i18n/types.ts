@@ -53,12 +53,23 @@ export interface QuestionText<V extends string> {
 }
 
 export interface LevelText {
-  /** "Intensive outpatient (IOP)". */
+  /** "Intensive outpatient (IOP)": alone, as a title or a label. */
   readonly name: string;
+  /**
+   * The name inside a sentence, in sentence case: "intensive outpatient (IOP)", "hospitalización
+   * parcial (PHP)". Acronyms keep their capitals. Every sentence template's `{level}` and
+   * `{alternative}` take this form, never `name` (issue 19).
+   */
+  readonly inSentence: string;
   /** One or two plain sentences on what it is. */
   readonly summary: string;
   /** What a week there looks like: days, hours, when sessions run. A few short lines. */
   readonly week: readonly string[];
+  /**
+   * The usual session times of the level, as a week line ("Morning (9 to 12) … sessions"): shown
+   * only when no program on the result gives its own times, so the times are said once.
+   */
+  readonly weekTimes?: string;
 }
 
 /** The words the first screens need: loaded before anything shows. */
@@ -169,6 +180,16 @@ export interface LaterWords {
     /** "{partner} was told which type of care was suggested…" (contract v1.3, shareResult). */
     readonly sharedWithPartner: string;
     readonly notesHeading: string;
+    /**
+     * The heading of the notes that are never folded (overdose, naloxone, tolerance loss,
+     * pregnancy: docs/clinical-safety.md HAZ-29): "To stay safe".
+     */
+    readonly safetyHeading: ResultVoiced;
+    /**
+     * The schedule note when the result already says the session times (the programs or the
+     * week): "Ask for the session time that fits you best."
+     */
+    readonly scheduleAsk: ResultVoiced;
     readonly notDiagnosis: ResultVoiced;
     readonly printHint: string;
     /** Title of the 988 card at the top of a result whose suicide screen was positive. */

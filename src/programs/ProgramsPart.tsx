@@ -70,7 +70,7 @@ function ProgramItem({
           </div>
         )}
         {fits.length > 0 && (
-          <div className="program__fact">
+          <div className="program__fact program__fact--list">
             <dt>{p.whyItFits}</dt>
             <dd>
               <ul className="list list--fit">
@@ -110,7 +110,7 @@ function Referral({
   const r = t.programs.referral;
   // Early intervention is information, not alarm: the helpline answers questions too.
   const info = level === 'early-intervention';
-  const values = { center, level: t.levels[level].name };
+  const values = { center, level: t.levels[level].inSentence };
   return (
     <section className="card referral" data-referral aria-labelledby="referral-title">
       <h2 id="referral-title">{info ? r.infoHeading : r.heading}</h2>
@@ -169,13 +169,20 @@ export function AlternativeProgramsPart({
       data-alternative-programs
       aria-labelledby="alternative-programs-title"
     >
-      <h3 id="alternative-programs-title">
-        {format(t.programs.alternativeHeading, {
-          level: t.levels[level].name,
-          center: common.center,
-        })}
-      </h3>
-      <ProgramList matches={programs} headingLevel="h4" {...common} />
+      {/* Folded (issue 19): the option to ask about, after the level's own programs. */}
+      <details className="fold" data-fold>
+        <summary className="fold__summary">
+          <h3 id="alternative-programs-title" className="fold__title">
+            {format(t.programs.alternativeHeading, {
+              level: t.levels[level].inSentence,
+              center: common.center,
+            })}
+          </h3>
+        </summary>
+        <div className="fold__body">
+          <ProgramList matches={programs} headingLevel="h4" {...common} />
+        </div>
+      </details>
     </section>
   );
 }

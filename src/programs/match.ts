@@ -14,7 +14,10 @@ export const TIMES_OF_DAY = ['morning', 'afternoon', 'evening'] as const;
 export type TimeOfDay = (typeof TIMES_OF_DAY)[number];
 
 /** The programs part of a configuration. */
-export type CenterPrograms = Pick<CenterConfig, 'programs' | 'insuranceVerification'>;
+export type CenterPrograms = Pick<
+  CenterConfig,
+  'programs' | 'insuranceVerification' | 'licensingBody'
+>;
 
 /** How many programs are shown per level: enough to choose from, few enough to scan. */
 export const SHOWN_PER_LEVEL = 3;

@@ -2,7 +2,13 @@
  * The result (contract §4): level in plain words and its ASAM number, why, what a week looks
  * like, the alternative, withdrawal care, an urgency card, the center's number, the notes,
  * "not a diagnosis", print and start over. The root carries data-level/-asam/-urgency.
+ *
+ * Level, how soon and the call come first, then the programs (issue 19). What is not safety
+ * folds into disclosures that print open (./Fold.tsx, ./result-parts.ts, HAZ-29): the
+ * questions to ask any program, withdrawal care that needs no doctor, and the notes that are
+ * not about safety. The session times are said once (timesSaidBy).
  */
+import { useRef } from 'react';
 import type { Answers } from '../questions/answers';
 import type { Recommendation } from '../results/recommend';
 import { centerConfig } from '../config/center';
@@ -24,6 +30,10 @@ import { factsFromAnswers, programsForResult, type CenterPrograms } from '../pro
 import { AlternativeProgramsPart, LevelProgramsPart } from '../programs/ProgramsPart';
 import { HandoffCode } from './HandoffCode';
 import { CallCard } from './CallCard';
+import { QuestionsToAsk } from '../programs/QuestionsToAsk';
+import { Fold } from './Fold';
+import { usePrintOpen } from './usePrintOpen';
+import { OPEN_WITHDRAWAL, splitNotes, timesSaidBy } from './result-parts';
 
 export interface ResultScreenProps {
   readonly answers: Answers;
@@ -41,6 +51,8 @@ export function ResultScreen({
 }: ResultScreenProps) {
   const t = useFullText();
   const { center, mode, partner } = useSettings();
+  const root = useRef<HTMLElement>(null);
+  usePrintOpen(root);
   // Staff mode speaks of the person in a neutral third person, whoever is calling.
   const who = voiceOf(mode, answers.respondent);
   const staff = mode === 'staff';
@@ -62,6 +74,15 @@ export function ResultScreen({
   const notes = result.notes.filter(
     (n) => n !== 'crisis-resources' && !(n === 'adolescent' && listedForAge),
   );
+  const { safety: safetyNotes, folded: foldedNotes } = splitNotes(notes);
+  // The session times, said once: by the programs, else the week, else the schedule note.
+  const times = timesSaidBy(shown?.main ?? null, level.weekTimes);
+  const week = times === 'week' && level.weekTimes ? [...level.week, level.weekTimes] : level.week;
+  const noteLine = (note: (typeof notes)[number]) =>
+    note === 'schedule' && times !== 'note'
+      ? noteText(t, note, answers, who, t.result.scheduleAsk[who])
+      : noteText(t, note, answers, who);
+  const withdrawal = <p>{t.result.withdrawal[result.withdrawal][who]}</p>;
   const programsCommon = {
     center,
     who,
@@ -70,6 +91,7 @@ export function ResultScreen({
 
   return (
     <article
+      ref={root}
       className="step result"
       data-level={result.level}
       data-asam={result.asamLevel ?? undefined}
@@ -116,32 +138,39 @@ export function ResultScreen({
                 {...programsCommon}
               />
             )}
+            {shown && (
+              <QuestionsToAsk
+                center={center}
+                who={who}
+                licensingBody={programs.licensingBody ?? null}
+              />
+            )}
 
-            <section aria-labelledby="why-title">
-              <h2 id="why-title">{t.result.whyHeading}</h2>
-              <ul className="list list--bullet">
-                {result.reasons.map((code) => (
-                  <li key={code}>{t.reasons[code]?.[who] ?? code}</li>
-                ))}
-              </ul>
-            </section>
-
-            <section aria-labelledby="week-title">
-              <h2 id="week-title">{t.result.weekHeading}</h2>
-              <ul className="list list--bullet">
-                {level.week.map((line) => (
-                  <li key={line}>{line}</li>
-                ))}
-              </ul>
-            </section>
+            {/* Safety, open and before the folds (HAZ-29). */}
+            {OPEN_WITHDRAWAL.has(result.withdrawal) && (
+              <section aria-labelledby="withdrawal-title" data-withdrawal-open>
+                <h2 id="withdrawal-title">{t.result.withdrawalHeading}</h2>
+                {withdrawal}
+              </section>
+            )}
+            {safetyNotes.length > 0 && (
+              <section aria-labelledby="safety-notes-title" data-safety-notes>
+                <h2 id="safety-notes-title">{t.result.safetyHeading[who]}</h2>
+                <ul className="list list--notes">
+                  {safetyNotes.map((note) => (
+                    <li key={note}>{noteLine(note)}</li>
+                  ))}
+                </ul>
+              </section>
+            )}
 
             {result.alternative && (
               <section aria-labelledby="alternative-title">
                 <h2 id="alternative-title">{t.result.alternativeHeading}</h2>
                 <p>
                   {format(t.result.alternativeBody[who], {
-                    level: level.name,
-                    alternative: t.levels[result.alternative].name,
+                    level: level.inSentence,
+                    alternative: t.levels[result.alternative].inSentence,
                   })}
                 </p>
                 {shown?.alternative && (
@@ -150,20 +179,34 @@ export function ResultScreen({
               </section>
             )}
 
-            <section aria-labelledby="withdrawal-title">
-              <h2 id="withdrawal-title">{t.result.withdrawalHeading}</h2>
-              <p>{t.result.withdrawal[result.withdrawal][who]}</p>
-            </section>
-
-            {notes.length > 0 && (
-              <section aria-labelledby="notes-title">
-                <h2 id="notes-title">{t.result.notesHeading}</h2>
+            {/* The folds, together (HAZ-29): none holds safety content. */}
+            <Fold id="why-title" title={t.result.whyHeading}>
+              <ul className="list list--bullet">
+                {result.reasons.map((code) => (
+                  <li key={code}>{t.reasons[code]?.[who] ?? code}</li>
+                ))}
+              </ul>
+            </Fold>
+            <Fold id="week-title" title={t.result.weekHeading}>
+              <ul className="list list--bullet">
+                {week.map((line) => (
+                  <li key={line}>{line}</li>
+                ))}
+              </ul>
+            </Fold>
+            {!OPEN_WITHDRAWAL.has(result.withdrawal) && (
+              <Fold id="withdrawal-title" title={t.result.withdrawalHeading}>
+                {withdrawal}
+              </Fold>
+            )}
+            {foldedNotes.length > 0 && (
+              <Fold id="notes-title" title={t.result.notesHeading}>
                 <ul className="list list--notes">
-                  {notes.map((note) => (
-                    <li key={note}>{noteText(t, note, answers, who)}</li>
+                  {foldedNotes.map((note) => (
+                    <li key={note}>{noteLine(note)}</li>
                   ))}
                 </ul>
-              </section>
+              </Fold>
             )}
 
             <p className="result__disclaimer">{t.result.notDiagnosis[who]}</p>

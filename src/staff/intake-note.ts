@@ -164,6 +164,7 @@ export function formatIntakeNote({
             ...bullets(shown.alternative.items, s.none),
           ]
         : []),
+      ...wrap(p.noteQuestions),
     ]);
   }
   return blocks.map((lines) => lines.join('\n')).join('\n\n');

@@ -181,6 +181,10 @@ const FILLED: Readonly<Record<string, readonly string[]>> = {
   'programs/referral/callAnyway/they': ['center'],
   'programs/referral/infoCall/you': ['center'],
   'programs/referral/infoCall/they': ['center'],
+  'programs/questions/intro/you': ['center'],
+  'programs/questions/intro/they': ['center'],
+  'programs/questions/intro/staff': ['center'],
+  'programs/questions/licensedBy': ['licensingBody'],
   'handoff/errors/character': ['character'],
   // The call card's hours, text link and reminder (src/screens/CallCard.tsx, issue 19)
   'call/closedNow/you': ['day', 'time', 'zone'],
@@ -611,6 +615,7 @@ describe('format()', () => {
       day: 'Tuesday, December 8',
       zone: 'Pacific Time',
       code: 'ABCD-EFGH',
+      licensingBody: 'B',
     };
     for (const [, dict] of LANGUAGES) {
       for (const { path, value } of strings(dict)) {

@@ -26,7 +26,7 @@ describe('the programs, apart from centerConfig', () => {
   it('are read from centerConfig by src/config/center-programs.ts only', () => {
     const readers = sources(join(root, 'src'))
       .filter((file) =>
-        /centerConfig\s*\??\.\s*(programs|insuranceVerification)\b/.test(
+        /centerConfig\s*\??\.\s*(programs|insuranceVerification|licensingBody)\b/.test(
           readFileSync(file, 'utf8'),
         ),
       )
@@ -50,6 +50,7 @@ describe('the programs, apart from centerConfig', () => {
   it('are the configuration’s own in the tests', () => {
     expect(centerPrograms.programs).toBe(centerConfig.programs);
     expect(centerPrograms.insuranceVerification).toBe(centerConfig.insuranceVerification);
+    expect(centerPrograms.licensingBody).toBe(centerConfig.licensingBody);
   });
 
   it('CENTER_CONFIG names another file, relative to the working directory', () => {

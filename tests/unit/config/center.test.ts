@@ -16,6 +16,10 @@ const valid: CenterConfig = {
   crisis: { emergency: '911', lifeline: '988', lifelineText: '988' },
   stateInsuranceProgram: { en: 'Medi-Cal', es: 'Medi-Cal' },
   insuranceVerification: 'free',
+  licensingBody: {
+    en: 'California Department of Health Care Services',
+    es: 'Departamento de Servicios de Atención Médica de California',
+  },
   trackingNumbers: [],
   // The seed gives no hours and no text line (issue 19).
   admissions: null,
@@ -111,6 +115,9 @@ describe('parseCenterConfig', () => {
     ['neutralPage', { neutralPage: 'www.google.com' }],
     ['crisis', { crisis: { emergency: '911', lifeline: 'call us', lifelineText: '988' } }],
     ['stateInsuranceProgram', { stateInsuranceProgram: { en: 'Medi-Cal' } }],
+    ['licensingBody', { licensingBody: { en: 'California DHCS' } }],
+    ['licensingBody', { licensingBody: 'California DHCS' }],
+    ['licensingBody', { licensingBody: { en: 'x'.repeat(121), es: 'x' } }],
     ['(config): unknown field extra', { extra: true }],
     [
       'crisis lifeline: expected string, not 988',
@@ -121,6 +128,16 @@ describe('parseCenterConfig', () => {
       /Invalid center configuration/,
     );
     expect(() => parseCenterConfig({ ...valid, ...change })).toThrow(`\n  ${field}`);
+  });
+});
+
+describe('licensingBody (issue 19)', () => {
+  it('may be null or left out: the result then says "licensed by the state"', () => {
+    expect(parseCenterConfig({ ...valid, licensingBody: null }).licensingBody).toBeNull();
+    const without = Object.fromEntries(
+      Object.entries(valid).filter(([key]) => key !== 'licensingBody'),
+    );
+    expect(parseCenterConfig(without).licensingBody).toBeUndefined();
   });
 });
 

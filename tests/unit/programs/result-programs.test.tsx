@@ -159,7 +159,7 @@ describe('the referral and the alternative', () => {
     expect(root).toHaveAttribute('data-level', 'php');
     const referral = root.querySelector('[data-referral]')!;
     expect(referral).toHaveTextContent(
-      `${TEST_CENTER} doesn’t list a program for ${en.levels.php.name}.`,
+      `${TEST_CENTER} doesn’t list a program for ${en.levels.php.inSentence}.`,
     );
     expect(referral).toHaveTextContent('Call Harbor Test Clinic anyway');
     expect(referral.querySelector('a[href="tel:+18006624357"]')).toHaveTextContent(
@@ -183,7 +183,7 @@ describe('the referral and the alternative', () => {
   it('none for this age: says so', async () => {
     const { root } = await renderResult(vignetteAnswers('teen-cannabis'), DEFAULT);
     expect(root.querySelector('[data-referral]')).toHaveTextContent(
-      `doesn’t list a program for ${en.levels.iop.name} for this age group`,
+      `doesn’t list a program for ${en.levels.iop.inSentence} for this age group`,
     );
   });
 
