@@ -50,7 +50,7 @@ async function openResult(
 
 /** Each fold: open or not, and whether its content is drawn (a closed fold's is skipped). */
 function folds(page: Page) {
-  return page.$$eval('details', (all) =>
+  return page.$$eval('details[data-fold]', (all) =>
     all.map((d) => {
       const body = d.querySelector('.fold__body')!;
       return { open: d.open, shown: body.checkVisibility() };
@@ -60,7 +60,7 @@ function folds(page: Page) {
 
 /** Opens every closed fold by its summary, as a person would. */
 async function openAll(page: Page): Promise<void> {
-  const closed = page.locator('details:not([open]) > summary');
+  const closed = page.locator('details[data-fold]:not([open]) > summary');
   while ((await closed.count()) > 0) await closed.first().click();
 }
 
@@ -115,7 +115,7 @@ describe('print', () => {
     });
     try {
       const { page } = session;
-      await page.locator('details summary').first().click();
+      await page.locator('details[data-fold] summary').first().click();
       const opened = (await folds(page)).map((f) => f.open);
       expect(opened[0]).toBe(true);
       await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));

@@ -120,7 +120,8 @@ describe('what folds (HAZ-29)', () => {
         }
         expect(root.querySelector('[data-questions-to-ask] details')).not.toBeNull();
         // Every fold starts closed, its summary holding the part's heading.
-        for (const d of root.querySelectorAll('details')) {
+        // The result's own folds (the call card's reminder is a form, not a part of the result).
+        for (const d of root.querySelectorAll('details[data-fold]')) {
           expect(d.open).toBe(false);
           expect(d.querySelector(':scope > summary > :is(h2, h3)')).not.toBeNull();
         }
@@ -131,7 +132,7 @@ describe('what folds (HAZ-29)', () => {
   it('level, call and programs come first, before any fold', async () => {
     const { root } = await renderResult(vignetteAnswers('moderate-stable-worker'));
     const order = [
-      ...root.querySelectorAll('h1, #urgency-title, [data-center-programs], details'),
+      ...root.querySelectorAll('h1, #urgency-title, [data-center-programs], details[data-fold]'),
     ].map((el) => (el.tagName === 'DETAILS' ? 'fold' : (el.id || el.tagName).toLowerCase()));
     expect(order.slice(0, 3)).toEqual(['step-heading', 'urgency-title', 'section']);
     expect(order.slice(3).every((x) => x === 'fold')).toBe(true);
@@ -154,7 +155,7 @@ it.each(['homeless-moderate', 'seizure-history-daily-drinker', 'pregnant-opioids
 describe('folds print open', () => {
   it('beforeprint opens every closed fold; afterprint closes only those', async () => {
     const { root } = await renderResult(vignetteAnswers('moderate-stable-worker'));
-    const folds = [...root.querySelectorAll('details')];
+    const folds = [...root.querySelectorAll('details[data-fold]')];
     expect(folds.length).toBeGreaterThanOrEqual(3);
     folds[0]!.open = true; // the person opened one
     act(() => void window.dispatchEvent(new Event('beforeprint')));
@@ -164,7 +165,7 @@ describe('folds print open', () => {
   });
 
   it('openFoldsForPrint restores what it opened', () => {
-    document.body.innerHTML = '<details></details><details open></details>';
+    document.body.innerHTML = '<details data-fold></details><details data-fold open></details>';
     const restore = openFoldsForPrint(document.body);
     const [a, b] = [...document.querySelectorAll('details')];
     expect([a!.open, b!.open]).toEqual([true, true]);
