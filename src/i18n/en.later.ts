@@ -908,10 +908,10 @@ export const enLater = {
   handoff: {
     heading: 'Your answers code',
     body: {
-      you: "You can read this code to the person you call, so you don't have to answer the questions again. Anyone with this code can see your answers, so share it only with the center.",
-      they: "You can read this code to the person you call, so you don't have to answer the questions again. Anyone with this code can see your answers about your loved one, so share it only with the center.",
+      you: "Read this code when you call, and you won't have to answer again. Anyone with this code can see your answers: share it only with the center.",
+      they: "Read this code when you call, and you won't have to answer again. Anyone with this code can see your answers about your loved one: share it only with the center.",
     },
-    keep: 'Write it down or take a screenshot to come back to your answers later, on this device or another. Open this check and choose “{question}”.',
+    keep: 'To come back later, here or on another device, write it down or take a screenshot, then choose “{question}”.',
     copy: 'Copy the code',
     copied: 'Code copied.',
     copyFailed: "We couldn't copy it. You can read it out or write it down instead.",

@@ -86,7 +86,7 @@ export const enPrograms = {
   languageNames: { en: 'English', es: 'Spanish' },
   and: '{a} and {b}',
   referral: {
-    heading: 'Finding a program for this level of care',
+    heading: 'Where to find this care',
     noneAtLevel: '{center} doesn’t list a program for {level}.',
     noneForAge: '{center} doesn’t list a program for {level} for this age group.',
     callAnyway: {

@@ -948,10 +948,10 @@ export const esLater = {
   handoff: {
     heading: 'Su código de respuestas',
     body: {
-      you: 'Puede leer este código a la persona a la que llame, para no tener que responder las preguntas otra vez. Cualquier persona que tenga este código puede ver sus respuestas, así que compártalo solo con el centro.',
-      they: 'Puede leer este código a la persona a la que llame, para no tener que responder las preguntas otra vez. Cualquier persona que tenga este código puede ver sus respuestas sobre su ser querido, así que compártalo solo con el centro.',
+      you: 'Lea este código al llamar y no tendrá que responder otra vez. Quien tenga este código puede ver sus respuestas: compártalo solo con el centro.',
+      they: 'Lea este código al llamar y no tendrá que responder otra vez. Quien tenga este código puede ver sus respuestas sobre su ser querido: compártalo solo con el centro.',
     },
-    keep: 'Anótelo o tome una captura de pantalla para volver a sus respuestas más tarde, en este dispositivo o en otro. Abra esta evaluación y elija «{question}».',
+    keep: 'Para volver más tarde, aquí o en otro dispositivo, anótelo o tome una captura de pantalla y elija «{question}».',
     copy: 'Copiar el código',
     copied: 'Código copiado.',
     copyFailed: 'No pudimos copiarlo. Puede leerlo en voz alta o anotarlo.',

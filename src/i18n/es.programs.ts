@@ -99,8 +99,8 @@ export const esPrograms = {
   and: '{a} y {b}',
   referral: {
     heading: 'Cómo encontrar un programa para este nivel de atención',
-    noneAtLevel: '{center} no tiene un programa de {level}.',
-    noneForAge: '{center} no tiene un programa de {level} para este grupo de edad.',
+    noneAtLevel: '{center} no incluye en su lista un programa de {level}.',
+    noneForAge: '{center} no incluye en su lista un programa de {level} para este grupo de edad.',
     callAnyway: {
       you: 'Llame a {center} de todos modos: le pueden ayudar a encontrar uno.',
       they: 'Llame a {center} de todos modos: le pueden ayudar a encontrar uno para su ser querido.',
@@ -150,11 +150,11 @@ export const esPrograms = {
   },
   staff: {
     firstProgram: 'Primer programa',
-    noProgram: 'No hay programa en este nivel',
+    noProgram: 'Ningún programa en la lista para este nivel',
     noteHeading: 'Programas que podrían ser adecuados',
     noteAlternative: 'Opción para preguntar',
     noteReferral:
-      'No hay programa en este nivel (o para esta edad). Referir: Línea Nacional de Ayuda de SAMHSA 1-800-662-4357 (gratuita, 24/7, inglés y español); FindTreatment.gov.',
+      'Ningún programa en la lista para este nivel (o para esta edad). Referir: Línea Nacional de Ayuda de SAMHSA 1-800-662-4357 (gratuita, 24/7, inglés y español); FindTreatment.gov.',
     noteQuestions:
       'Siguiente paso: ofrezca las preguntas para hacerle a cualquier programa (licencia estatal, profesionales con licencia, métodos, tamaño de los grupos, consumo durante el tratamiento, cuántos terminan y el apoyo después, medicamentos, costo después del seguro).',
   },

@@ -7,7 +7,9 @@
 import { useEffect, type RefObject } from 'react';
 
 export function openFoldsForPrint(root: ParentNode): () => void {
-  const closed = [...root.querySelectorAll('details[data-fold]')].filter((d) => !d.open);
+  const closed = [...root.querySelectorAll<HTMLDetailsElement>('details[data-fold]')].filter(
+    (d) => !d.open,
+  );
   for (const d of closed) d.open = true;
   return () => {
     for (const d of closed) d.open = false;

@@ -524,6 +524,13 @@ describe('wording', () => {
     for (const { value } of signs) expect(value).toMatch(/no se puede despertar a la persona/);
   });
 
+  it("Spanish says a center doesn't list a program, never that it has none (the app can't know)", () => {
+    const found = strings(es)
+      .filter(({ value }) => /no tiene (un )?programa|no hay programa/i.test(value))
+      .map(({ path, value }) => `${path}: ${value}`);
+    expect(found).toEqual([]);
+  });
+
   it('the crisis screen says "you are not alone" in both languages and voices', () => {
     for (const who of ['you', 'they'] as const) {
       expect(en.crisis.intro[who]).toMatch(/You are not alone/);

@@ -121,7 +121,7 @@ describe('what folds (HAZ-29)', () => {
         expect(root.querySelector('[data-questions-to-ask] details')).not.toBeNull();
         // Every fold starts closed, its summary holding the part's heading.
         // The result's own folds (the call card's reminder is a form, not a part of the result).
-        for (const d of root.querySelectorAll('details[data-fold]')) {
+        for (const d of root.querySelectorAll<HTMLDetailsElement>('details[data-fold]')) {
           expect(d.open).toBe(false);
           expect(d.querySelector(':scope > summary > :is(h2, h3)')).not.toBeNull();
         }
@@ -155,7 +155,7 @@ it.each(['homeless-moderate', 'seizure-history-daily-drinker', 'pregnant-opioids
 describe('folds print open', () => {
   it('beforeprint opens every closed fold; afterprint closes only those', async () => {
     const { root } = await renderResult(vignetteAnswers('moderate-stable-worker'));
-    const folds = [...root.querySelectorAll('details[data-fold]')];
+    const folds = [...root.querySelectorAll<HTMLDetailsElement>('details[data-fold]')];
     expect(folds.length).toBeGreaterThanOrEqual(3);
     folds[0]!.open = true; // the person opened one
     act(() => void window.dispatchEvent(new Event('beforeprint')));
@@ -347,7 +347,7 @@ describe('level names in sentence case inside sentences', () => {
       'If residential treatment is hard for you right now, partial hospitalization (PHP) is an option to ask about.',
     );
     expect(format(es.programs.referral.noneAtLevel, values(es, 'php'))).toBe(
-      'Trust SoCal no tiene un programa de hospitalización parcial (PHP).',
+      'Trust SoCal no incluye en su lista un programa de hospitalización parcial (PHP).',
     );
   });
 });
