@@ -7,9 +7,8 @@
  * Staff mode: the staff's next step and the hours in the staff's voice; no call, text or
  * reminder links, because the person is on the phone, not at this device.
  */
-import { useMemo } from 'react';
 import type { Answers } from '../questions/answers';
-import { encodeHandoffCode } from '../questions/handoff-code';
+import { useHandoffCode } from './HandoffCode';
 import { centerCall as configuredCall, type CenterCall } from '../config/center-call';
 import { formatPhone, smsHref, telHref } from '../config/phone';
 import { useSettings } from '../app/settings';
@@ -168,13 +167,7 @@ function TextLink({
   const t = useFullText();
   const { center } = useSettings();
   const words = t.call.text;
-  const code = useMemo(() => {
-    try {
-      return encodeHandoffCode(answers);
-    } catch {
-      return null;
-    }
-  }, [answers]);
+  const code = useHandoffCode(answers);
   // RFC 5724: sms:<number>?body=<text>.
   const href =
     code === null

@@ -35,6 +35,18 @@ export function CodeGroups({ code }: { code: string }) {
   );
 }
 
+/** The result's code (shown here, and the body of the call card's text link), or null. */
+export function useHandoffCode(answers: Answers): string | null {
+  // The result's answers are complete and valid; if they ever weren't, no code beats a crash.
+  return useMemo(() => {
+    try {
+      return encodeHandoffCode(answers);
+    } catch {
+      return null;
+    }
+  }, [answers]);
+}
+
 export function HandoffCode({
   answers,
   who,
@@ -47,14 +59,7 @@ export function HandoffCode({
   const h = t.handoff;
   const announce = useAnnounce();
   const [copied, setCopied] = useState<boolean | null>(null);
-  // The result's answers are complete and valid; if they ever weren't, no code beats a crash.
-  const code = useMemo(() => {
-    try {
-      return encodeHandoffCode(answers);
-    } catch {
-      return null;
-    }
-  }, [answers]);
+  const code = useHandoffCode(answers);
   if (code === null) return null;
 
   const copy = async () => {
