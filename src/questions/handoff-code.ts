@@ -11,15 +11,57 @@
  * The number is written in Crockford base32 in the fewest symbols its path allows.
  *
  * Check: two symbols over GF(32) that make the syndromes S0 = Σ cᵢ and S1 = Σ cᵢ·αⁱ zero, over
- * every symbol (checks included) plus the contract version as a symbol that is never written
- * (at weight α³⁰). Any two columns (1, αⁱ), (1, αʲ) with i ≠ j < 31 are independent, so the code
- * has distance 3: every single wrong symbol and every swap of two neighbours is caught, and
- * neither can turn into a code of another version (that needs the unwritten position 30).
+ * every symbol (checks included) plus the version symbol, which is never written (at weight
+ * α³⁰). Any two columns (1, αⁱ), (1, αʲ) with i ≠ j < 31 are independent, so the code has
+ * distance 3: every single wrong symbol and every swap of two neighbours is caught, and neither
+ * can turn into a code of another version (that needs the unwritten position 30).
+ *
+ * The version symbol (issue 18) names the contract version and, since the second version, the
+ * language of the screen the code was made on (VERSIONS): the language costs no written symbol,
+ * so the code stays at most 16 characters. Codes of the first version (symbol 1) still open;
+ * their language is not recorded.
  */
 import { QUESTIONS, type Question } from './bank';
 import { askedWhen, readAnswer, writeAnswer, type Answers } from './answers';
 import { checkAnswerSet } from './answer-set';
 import { CONTRACT_VERSION } from '../results/levels';
+
+/**
+ * The languages a code can name, by their index on the wire. A wire format: APPEND ONLY, never
+ * reorder or remove (a code in someone's hands names its language by this position, through the
+ * version symbol below). Kept here, apart from the language registry (src/i18n), so the registry
+ * can change its order freely; a test ties the two at merge (every registry tag is listed here).
+ */
+export const CODE_LANGUAGES = ['en', 'es', 'vi', 'ko', 'zh-Hant', 'zh-Hans', 'fa', 'ar'] as const;
+export type CodeLanguage = (typeof CODE_LANGUAGES)[number];
+
+interface CodeVersion {
+  /** The unwritten version symbol, 1–31. */
+  readonly symbol: number;
+  /** The assessment contract version whose bank the code's answers follow. */
+  readonly contract: number;
+  /** The language of the screen the code was made on; null: not recorded (the first version). */
+  readonly language: CodeLanguage | null;
+}
+
+/**
+ * Every version symbol ever written. APPEND ONLY: a symbol is never reused, or an old code would
+ * be misread. Symbol 1: the first version (contract 1, no language). Symbols 2–9: contract 1 with
+ * the language CODE_LANGUAGES[symbol − 2]. A language added later takes the next free symbol; a
+ * new contract version takes a new symbol per language. 31 symbols in all: when they run out,
+ * the version needs a written symbol.
+ */
+export const CODE_VERSIONS: readonly CodeVersion[] = [
+  { symbol: 1, contract: 1, language: null },
+  ...CODE_LANGUAGES.map((language, i) => ({ symbol: 2 + i, contract: 1, language })),
+];
+
+/** The symbol a code made now, on a screen in `language`, is written with. */
+export function versionSymbol(language: CodeLanguage, contract: number = CONTRACT_VERSION): number {
+  const version = CODE_VERSIONS.find((v) => v.contract === contract && v.language === language);
+  if (!version) throw new Error(`No handoff code version for contract ${contract}, ${language}`);
+  return version.symbol;
+}
 
 /** Crockford's base32: no I, L, O or U. */
 export const ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
@@ -104,10 +146,15 @@ export const groupCode = (code: string): string => code.replace(/(.{4})(?=.)/g, 
 
 /**
  * The code for a complete, valid answer set (stale answers to questions not asked are
- * ignored, as the engine ignores them). Throws on anything else: a partial set is never
- * coded. `version` is for tests of other contract versions only.
+ * ignored, as the engine ignores them), made on a screen in `language`. Throws on anything
+ * else: a partial set is never coded. `version` (a raw version symbol) is for tests of other
+ * versions only.
  */
-export function encodeHandoffCode(answers: Answers, version: number = CONTRACT_VERSION): string {
+export function encodeHandoffCode(
+  answers: Answers,
+  language: CodeLanguage = 'en',
+  version: number = versionSymbol(language),
+): string {
   const walk = checkAnswerSet(answers);
   if (walk.issues.length > 0 || walk.unanswered.length > 0)
     throw new Error('Only a complete, valid answer set has a handoff code');
@@ -134,7 +181,12 @@ export type HandoffCodeError =
   | { readonly kind: 'version' };
 
 export type HandoffCodeReading =
-  | { readonly ok: true; readonly answers: Answers }
+  | {
+      readonly ok: true;
+      readonly answers: Answers;
+      /** The language of the screen the code was made on; null: not recorded (first version). */
+      readonly language: CodeLanguage | null;
+    }
   | { readonly ok: false; readonly error: HandoffCodeError };
 
 const fail = (error: HandoffCodeError): HandoffCodeReading => ({ ok: false, error });
@@ -143,7 +195,8 @@ const LOOK_ALIKES: Readonly<Record<string, string>> = { I: '1', L: '1', O: '0' }
 
 /**
  * Reads a code as typed: any case, hyphens and spaces ignored, I and L read as 1, O as 0. The
- * answers come back only when the check holds, the version is this contract's, the number
+ * answers come back only when the check holds, the version symbol is one of this contract's
+ * (of any version of the code: the first names no language), the number
  * fills exactly the symbols its path needs, and the answer set passes the engine's check.
  */
 export function decodeHandoffCode(typed: string): HandoffCodeReading {
@@ -160,9 +213,10 @@ export function decodeHandoffCode(typed: string): HandoffCodeReading {
   // The version whose check holds, if any: with the written symbols' syndromes (a, b), the
   // unwritten version v makes both zero only when v = a and b = v·α³⁰.
   const [a, b] = syndromes(symbols, 0);
-  const version = a !== 0 && b === mul(a, weight(VERSION_POSITION)) ? a : undefined;
-  if (version === undefined) return fail({ kind: 'mistake' });
-  if (version !== CONTRACT_VERSION) return fail({ kind: 'version' });
+  const symbol = a !== 0 && b === mul(a, weight(VERSION_POSITION)) ? a : undefined;
+  if (symbol === undefined) return fail({ kind: 'mistake' });
+  const version = CODE_VERSIONS.find((v) => v.symbol === symbol);
+  if (version?.contract !== CONTRACT_VERSION) return fail({ kind: 'version' });
 
   const data = symbols.slice(0, -CHECK_SYMBOLS);
   let n = data.reduce((acc, c) => (acc << 5n) | BigInt(c), 0n);
@@ -180,5 +234,5 @@ export function decodeHandoffCode(typed: string): HandoffCodeReading {
   if (n !== 0n || data.length !== symbolsFor(product(asked))) return fail({ kind: 'mistake' });
   const walk = checkAnswerSet(answers);
   if (walk.issues.length > 0) return fail({ kind: 'mistake' });
-  return { ok: true, answers: walk.answers };
+  return { ok: true, answers: walk.answers, language: version.language };
 }

@@ -1,7 +1,9 @@
 /**
  * The handoff code (src/questions/handoff-code.ts, issue #15): round trips over generated answer
  * sets, every single wrong symbol and every swap of neighbours rejected, the version, the
- * lengths of the shortest and longest paths, and each way a typed code can be refused.
+ * lengths of the shortest and longest paths, and each way a typed code can be refused. Since
+ * issue 18 the code names the language of the screen (in its unwritten version symbol): every
+ * answer set round-trips in every language, and codes of the first version still open.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -10,12 +12,16 @@ import { readAnswer, writeAnswer, type Answers } from '../../../src/questions/an
 import { checkAnswerSet } from '../../../src/questions/answer-set';
 import {
   ALPHABET,
+  CODE_LANGUAGES,
+  CODE_VERSIONS,
   LONGEST_LENGTH,
   SHORTEST_LENGTH,
   decodeHandoffCode,
   encodeHandoffCode,
   groupCode,
+  versionSymbol,
 } from '../../../src/questions/handoff-code';
+import v1Codes from '../../fixtures/handoff-codes-v1.json';
 import { recommend } from '../../../src/results/recommend';
 import vignettes from '../../fixtures/vignettes.json';
 
@@ -60,7 +66,41 @@ const kind = (typed: string) => {
   return read.ok ? 'ok' : read.error.kind;
 };
 
+const languageArb = fc.constantFrom(...CODE_LANGUAGES);
+
 describe('handoff code: properties over generated answer sets', () => {
+  it('every answer set in every language: decode(encode(a, lang)) gives the asked answers and lang', () => {
+    fc.assert(
+      fc.property(answerSetArb('allow'), languageArb, (answers, language) => {
+        const read = decodeHandoffCode(encodeHandoffCode(answers, language));
+        expect(read).toEqual({ ok: true, answers: askedInBankOrder(answers), language });
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('the language costs no written symbol: the same length in every language', () => {
+    fc.assert(
+      fc.property(answerSetArb('allow'), (answers) => {
+        const lengths = CODE_LANGUAGES.map((l) => bare(encodeHandoffCode(answers, l)).length);
+        expect(new Set(lengths).size).toBe(1);
+        expect(lengths[0]).toBeLessThanOrEqual(16);
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it('a code of the first version (symbol 1, no language) still opens: language not recorded', () => {
+    fc.assert(
+      fc.property(answerSetArb('allow'), (answers) => {
+        const read = decodeHandoffCode(encodeHandoffCode(answers, 'en', 1));
+        expect(read).toEqual({ ok: true, answers: askedInBankOrder(answers), language: null });
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+
   it('decode(encode(a)) is the asked answers of a, and recommend() reads the same', () => {
     fc.assert(
       fc.property(answerSetArb('allow'), (answers) => {
@@ -91,8 +131,8 @@ describe('handoff code: properties over generated answer sets', () => {
   it('rejects every single wrong symbol and every swap of neighbours, as a mistake', () => {
     let tried = 0;
     fc.assert(
-      fc.property(answerSetArb('allow'), (answers) => {
-        const code = encodeHandoffCode(answers);
+      fc.property(answerSetArb('allow'), languageArb, (answers, language) => {
+        const code = encodeHandoffCode(answers, language);
         const typos = [...substitutions(code), ...transpositions(code)];
         tried += typos.length;
         // Not another version either: a typo must never read as an old code.
@@ -159,6 +199,22 @@ describe('handoff code: lengths', () => {
     expect(groupCode('01234567')).toBe('0123-4567');
   });
 
+  it('codes of the first version, written before issue 18, open with their answers and no language', () => {
+    expect(v1Codes.codes).toHaveLength(vignettes.cases.length);
+    for (const { id, code } of v1Codes.codes) {
+      const v = vignettes.cases.find((c) => c.id === id)!;
+      const read = decodeHandoffCode(code);
+      expect(read).toEqual({
+        ok: true,
+        answers: askedInBankOrder(v.answers as AnswerObject),
+        language: null,
+      });
+      // The same answers now give a code of the new version, never the old one.
+      expect(encodeHandoffCode(v.answers as Answers)).not.toBe(code);
+      expect(encodeHandoffCode(v.answers as Answers, 'en', 1)).toBe(code);
+    }
+  });
+
   it('codes every public vignette, and gives one back as it was', () => {
     for (const v of vignettes.cases) {
       const code = encodeHandoffCode(v.answers as Answers);
@@ -182,11 +238,24 @@ describe('handoff code: refusals', () => {
     expect(kind(`${bare(code)}0`)).toBe('too-long');
   });
 
-  it('refuses a code of another contract version', () => {
-    for (const version of [2, 3, 31]) {
-      expect(kind(encodeHandoffCode(LONGEST, version))).toBe('version');
-      expect(kind(encodeHandoffCode(SHORTEST, version))).toBe('version');
+  it('refuses a code of another contract version, or of a version symbol not yet given out', () => {
+    const used = new Set(CODE_VERSIONS.map((v) => v.symbol));
+    const unused = Array.from({ length: 31 }, (_, i) => i + 1).filter((s) => !used.has(s));
+    expect(unused).toContain(31);
+    for (const version of unused) {
+      expect(kind(encodeHandoffCode(LONGEST, 'en', version))).toBe('version');
+      expect(kind(encodeHandoffCode(SHORTEST, 'en', version))).toBe('version');
     }
+    expect(() => versionSymbol('vi', 2)).toThrow();
+  });
+
+  it('version symbols are never reused: each names one contract and language', () => {
+    const symbols = CODE_VERSIONS.map((v) => v.symbol);
+    expect(new Set(symbols).size).toBe(symbols.length);
+    expect(symbols.every((s) => s >= 1 && s <= 31)).toBe(true);
+    // The wire order is fixed: a code made in Vietnamese today says Vietnamese tomorrow.
+    expect(CODE_LANGUAGES).toEqual(['en', 'es', 'vi', 'ko', 'zh-Hant', 'zh-Hans', 'fa', 'ar']);
+    expect(CODE_LANGUAGES.map((l) => versionSymbol(l))).toEqual([2, 3, 4, 5, 6, 7, 8, 9]);
   });
 
   it('refuses the same number written with a symbol too many, whatever its check', () => {
