@@ -34,6 +34,7 @@ if (typeProblems.length > 0)
   stop(`Type errors in ${relative(ROOT, centerFile)}:\n${typeProblems.join('\n')}`);
 const CENTER_PROGRAMS = resolve(ROOT, 'src/config/center-programs.ts');
 const CENTER_CALL = resolve(ROOT, 'src/config/center-call.ts');
+const CENTER_LANGUAGES = resolve(ROOT, 'src/config/center-languages.ts');
 
 /**
  * The tab icon, inline (the CSP allows data: images): a heart on the center's colour. Without
@@ -55,7 +56,8 @@ function tabIcon(accent: string): string {
  * CENTER_CONFIG builds another center) without its programs, which it answers for
  * src/config/center-programs.ts instead: only the result's code imports that, so the programs
  * travel with the lazily loaded part, not the first load. The admissions hours and text number
- * go the same way, in src/config/center-call.ts.
+ * go the same way, in src/config/center-call.ts, and the interpreters and record language in
+ * src/config/center-languages.ts.
  */
 function centerInApp(): Plugin {
   const file = relative(ROOT, centerFile);
@@ -73,6 +75,8 @@ function centerInApp(): Plugin {
     licensingBody = null,
     admissions,
     textNumber,
+    interpreters,
+    recordLanguage,
     ...core
   } = centerConfig;
   const escape = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
@@ -94,6 +98,13 @@ function centerInApp(): Plugin {
       if (id === CENTER_CALL) {
         const call = { admissions: admissions ?? null, textNumber: textNumber ?? null };
         return `export const centerCall = ${frozen(call)};\n`;
+      }
+      if (id === CENTER_LANGUAGES) {
+        const languages = {
+          interpreters: interpreters ?? null,
+          recordLanguage: recordLanguage ?? 'en',
+        };
+        return `export const centerLanguages = ${frozen(languages)};\n`;
       }
       return null;
     },

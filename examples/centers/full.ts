@@ -23,6 +23,10 @@ export const centerConfig: CenterConfig = Object.freeze<CenterConfig>({
       { days: ['sat'], open: '09:00', close: '13:00' },
     ],
   },
+  // The center brings in an interpreter at no cost: a screen in another language than English
+  // says so, and how to ask (issue 18). Intake notes are written in English.
+  interpreters: 'free',
+  recordLanguage: 'en',
   // A line that takes text messages ("Prefer to text?").
   textNumber: '+17145550124',
   // The county may be told the suggested level (the person is told so); the clinic may only

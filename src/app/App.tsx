@@ -251,6 +251,7 @@ export function App({
           onBack={history.back}
           staffProtocol={staff && ready && <ready.code.StaffCrisisProtocol />}
           staffActions={staff && ready && <ready.code.NewCaller onConfirm={forget} />}
+          interpreter={ready && <ready.code.Interpreter who={context.answers.respondent} />}
         />
       );
     if (waiting || (step === 'result' && !result))
@@ -265,7 +266,14 @@ export function App({
         />
       );
     if (step === 'result' && ready && result && clean)
-      return <ready.code.ResultScreen answers={clean} result={result} onRestart={forget} />;
+      return (
+        <ready.code.ResultScreen
+          answers={clean}
+          result={result}
+          onRestart={forget}
+          codeLanguage={context.codeLanguage}
+        />
+      );
     return (
       <QuestionScreen
         key={stepKey}
@@ -294,7 +302,10 @@ export function App({
                     staff &&
                     ready && (
                       <>
-                        <ready.code.StaffPanel answers={context.answers} />
+                        <ready.code.StaffPanel
+                          answers={context.answers}
+                          codeLanguage={context.codeLanguage}
+                        />
                         <ready.code.StaffShortcuts
                           numbersOn={numberKeys}
                           onToggle={setNumberKeys}

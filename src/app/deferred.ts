@@ -16,4 +16,5 @@ export { StaffCrisisProtocol } from '../staff/StaffCrisisProtocol';
 export { NewCaller } from '../staff/NewCaller';
 export { StaffStartScreen } from '../staff/StaffStartScreen';
 export { SelfCodeEntry } from '../screens/SelfCodeEntry';
+export { Interpreter } from '../screens/Interpreter';
 import '../styles/deferred.css';

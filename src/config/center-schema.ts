@@ -54,6 +54,8 @@ export const PROGRAM_FORMATS = ['in-person', 'telehealth', 'both'] as const;
 export const AGE_BANDS = ['under-18', '18-64', '65-plus'] as const;
 export const PROGRAM_INSURANCE = ['commercial', 'medicaid', 'medicare', 'none'] as const;
 export const SESSION_LANGUAGES = ['en', 'es'] as const;
+/** The languages an intake note can be written in (issue 18): those with words today. */
+export const RECORD_LANGUAGES = ['en', 'es'] as const;
 export const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
 
 const perLanguage = (max: number) =>
@@ -290,6 +292,17 @@ export const centerConfigSchema = z.readonly(
     trackingNumbers: z.optional(z.array(trackingNumberSchema)),
     /** When admissions answers (issue 19); absent is null: say nothing. */
     admissions: z.optional(admissionsSchema),
+    /**
+     * 'free': the center brings in an interpreter at no cost (issue 18); the call card, the
+     * referral and the crisis screen say so, and how to ask, in a language other than English.
+     * Absent or null: say nothing.
+     */
+    interpreters: z.optional(z.nullable(z.literal('free'))),
+    /**
+     * The language the staff intake note is written in, whatever the staff screen shows
+     * (issue 18); absent: 'en'. Tied to the language registry at merge.
+     */
+    recordLanguage: z.optional(z.enum(RECORD_LANGUAGES)),
     /** A number that takes text messages, E.164; absent or null: no "Prefer to text?". */
     textNumber: z.optional(z.nullable(e164Schema)),
     partners: z.optional(

@@ -23,6 +23,13 @@ export const centerConfig: CenterConfig = Object.freeze<CenterConfig>({
    * 'wed', 'thu', 'fri'], open: '08:00', close: '20:00' }] }` (docs/configuring.md).
    */
   admissions: null,
+  /**
+   * 'free' when the center brings in an interpreter at no cost: a screen in another language
+   * than English then says so, and how to ask (docs/configuring.md); null says nothing.
+   */
+  interpreters: null,
+  /** The language staff intake notes are written in, whatever the staff screen shows. */
+  recordLanguage: 'en',
   /** A number that takes text messages, E.164, for "Prefer to text?"; null shows no text link. */
   textNumber: null,
   /**

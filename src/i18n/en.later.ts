@@ -6,6 +6,7 @@
 import type { LaterWords } from './types';
 import { enPrograms } from './en.programs';
 import { enCall } from './en.call';
+import { enInterpreter } from './en.interpreter';
 
 const selectAll = { you: 'Select all that apply.', they: 'Select all that apply.' };
 const yesNo = { yes: { label: 'Yes' }, no: { label: 'No' } };
@@ -1065,4 +1066,5 @@ export const enLater = {
 
   programs: enPrograms,
   call: enCall,
+  interpreter: enInterpreter,
 } as const satisfies LaterWords;

@@ -5,6 +5,7 @@
 import type { LaterWords } from './types';
 import { esPrograms } from './es.programs';
 import { esCall } from './es.call';
+import { esInterpreter } from './es.interpreter';
 
 const selectAll = {
   you: 'Elija todas las que correspondan.',
@@ -1109,4 +1110,5 @@ export const esLater = {
 
   programs: esPrograms,
   call: esCall,
+  interpreter: esInterpreter,
 } satisfies LaterWords;

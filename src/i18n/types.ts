@@ -18,6 +18,7 @@ import type {
 } from '../results/levels';
 import type { ProgramWords } from './program-words';
 import type { CallWords } from './call-words';
+import type { InterpreterWords } from './interpreter-words';
 
 export type Lang = 'en' | 'es';
 
@@ -342,6 +343,9 @@ export interface LaterWords {
 
   /** The call card's admissions hours, text link and reminder (issue 19). */
   readonly call: CallWords;
+
+  /** Interpreters at no cost, and the language a handoff code names (issue 18). */
+  readonly interpreter: InterpreterWords;
 }
 
 /** Why a handoff code was refused, worded for whoever types it (staff, or the person). */

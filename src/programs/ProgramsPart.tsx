@@ -9,6 +9,7 @@ import { useFullText } from '../i18n/context';
 import { format } from '../i18n/format';
 import type { VoiceKey } from '../i18n/voice';
 import { CallLink } from '../ui/CallLink';
+import { Interpreter } from '../screens/Interpreter';
 import type { LevelPrograms, MatchedProgram } from './match';
 import {
   fitLines,
@@ -118,6 +119,7 @@ function Referral({
         {format(reason === 'none-for-age' ? r.noneForAge : r.noneAtLevel, values)}{' '}
         {format((info ? r.infoCall : r.callAnyway)[who], values)}
       </p>
+      <Interpreter who={who} />
       <p>{info ? r.infoHelpline : r.helpline[who]}</p>
       <p className="card__actions">
         <CallLink className="button button--secondary" href={HELPLINE_TEL}>

@@ -26,6 +26,7 @@ import {
 } from '../results/admissions-hours';
 import type { Dictionary } from '../i18n/types';
 import { CallReminder } from './CallReminder';
+import { Interpreter } from './Interpreter';
 import '../styles/call-card.css';
 
 /** The SAMHSA National Helpline: free, confidential, 24/7, English and Spanish. */
@@ -76,6 +77,7 @@ export function CallCard({ answers, urgent, who, call = configuredCall }: CallCa
         </p>
       )}
       {!staff && <CenterCallLink className="button button--call" template={t.help.callCenter} />}
+      <Interpreter who={who} />
       {hours && !hours.open && <Meanwhile who={who} staff={staff} />}
       {!staff && (
         <>

@@ -11,7 +11,11 @@
  */
 import { useState, type ReactNode } from 'react';
 import type { Answers } from '../questions/answers';
-import { decodeHandoffCode, type HandoffCodeError } from '../questions/handoff-code';
+import {
+  decodeHandoffCode,
+  type CodeLanguage,
+  type HandoffCodeError,
+} from '../questions/handoff-code';
 import { useText } from '../i18n/context';
 import { format } from '../i18n/format';
 import type { HandoffErrorWords } from '../i18n/types';
@@ -45,7 +49,8 @@ export interface CodeEntryFormProps {
   readonly words: CodeEntryWords;
   /** A heading above the field, naming the form (staff mode's "Caller has a code?"). */
   readonly heading?: ReactNode;
-  readonly onCode: (answers: Answers) => void;
+  /** The code's answers, and the language it names (null: a first-version code, not recorded). */
+  readonly onCode: (answers: Answers, language: CodeLanguage | null) => void;
   /** Told whether the form shows an error, for the "Error: " in the tab's title. */
   readonly onErrorChange?: (hasError: boolean) => void;
 }
@@ -76,7 +81,7 @@ export function CodeEntryForm({
         const read = decodeHandoffCode(typeof typed === 'string' ? typed : '');
         if (read.ok) {
           onErrorChange?.(false);
-          onCode(read.answers);
+          onCode(read.answers, read.language);
         } else {
           setError(codeErrorText(words.errors, read.error));
           setAttempt((n) => n + 1);

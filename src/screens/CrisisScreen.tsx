@@ -21,6 +21,8 @@ export interface CrisisScreenProps {
    */
   readonly staffProtocol?: ReactNode;
   readonly staffActions?: ReactNode;
+  /** How to ask for a free interpreter (issue 18), from the later code once it is here. */
+  readonly interpreter?: ReactNode;
 }
 
 export function CrisisScreen({
@@ -28,6 +30,7 @@ export function CrisisScreen({
   onBack,
   staffProtocol,
   staffActions,
+  interpreter,
 }: CrisisScreenProps) {
   const t = useText();
   const { mode } = useSettings();
@@ -71,6 +74,7 @@ export function CrisisScreen({
       <section className="card card--calm" aria-labelledby="crisis-center">
         <h2 id="crisis-center">{c.centerHeading}</h2>
         <CenterCallLink className="button button--call" template={t.app.callCenter} />
+        {interpreter}
       </section>
 
       <section aria-labelledby="crisis-naloxone">

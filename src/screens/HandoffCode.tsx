@@ -35,16 +35,21 @@ export function CodeGroups({ code }: { code: string }) {
   );
 }
 
-/** The result's code (shown here, and the body of the call card's text link), or null. */
+/**
+ * The result's code (shown here, and the body of the call card's text link), or null. It names
+ * the language on screen (issue 18), so staff who open it know which language the check was
+ * done in.
+ */
 export function useHandoffCode(answers: Answers): string | null {
+  const { lang } = useFullText();
   // The result's answers are complete and valid; if they ever weren't, no code beats a crash.
   return useMemo(() => {
     try {
-      return encodeHandoffCode(answers);
+      return encodeHandoffCode(answers, lang);
     } catch {
       return null;
     }
-  }, [answers]);
+  }, [answers, lang]);
 }
 
 export function HandoffCode({

@@ -8,7 +8,7 @@
  * questions to ask any program, withdrawal care that needs no doctor, and the notes that are
  * not about safety. The session times are said once (timesSaidBy).
  */
-import { useRef } from 'react';
+import { useEffect, useRef } from 'react';
 import type { Answers } from '../questions/answers';
 import type { Recommendation } from '../results/recommend';
 import { centerConfig } from '../config/center';
@@ -23,6 +23,10 @@ import { noteText } from './note-text';
 import { CopyNote } from '../staff/CopyNote';
 import { NewCaller } from '../staff/NewCaller';
 import { formatIntakeNote } from '../staff/intake-note';
+import { recordWords } from '../staff/record-words';
+import { codeLanguageText } from '../staff/code-language';
+import type { CodeLanguageRecord } from '../machines/wizard/wizard.machine';
+import type { Dictionary } from '../i18n/types';
 import { version as appVersion } from '../../package.json';
 import { useFirstFramePainted } from '../ui/useFirstFramePainted';
 import { centerPrograms } from '../config/center-programs';
@@ -41,6 +45,8 @@ export interface ResultScreenProps {
   readonly onRestart: () => void;
   /** The center's programs (a test may give others). */
   readonly programs?: CenterPrograms;
+  /** Staff mode: the language the caller's handoff code names, when the answers came from one. */
+  readonly codeLanguage?: CodeLanguageRecord | null;
 }
 
 export function ResultScreen({
@@ -48,6 +54,7 @@ export function ResultScreen({
   result,
   onRestart,
   programs = centerPrograms,
+  codeLanguage = null,
 }: ResultScreenProps) {
   const t = useFullText();
   const { center, mode, partner } = useSettings();
@@ -83,6 +90,11 @@ export function ResultScreen({
       ? noteText(t, note, answers, who, t.result.scheduleAsk[who])
       : noteText(t, note, answers, who);
   const withdrawal = <p>{t.result.withdrawal[result.withdrawal][who]}</p>;
+  // Staff mode: the intake note's words, in the center's record language, fetched ahead.
+  useEffect(() => {
+    if (staff) void Promise.resolve(recordWords(t)).catch(() => {});
+  }, [staff, t]);
+  const callerLanguage = staff ? codeLanguageText(t.interpreter, codeLanguage, t.lang) : null;
   const programsCommon = {
     center,
     who,
@@ -126,6 +138,11 @@ export function ResultScreen({
       </p>
       <p className="lead">{level.summary}</p>
 
+      {callerLanguage && (
+        <p className="result__caller-language" data-caller-language={codeLanguage ?? undefined}>
+          {callerLanguage}
+        </p>
+      )}
       <CallCard answers={answers} urgent={urgent} who={who} />
 
       <div className="step__rest" aria-busy={painted ? undefined : true}>
@@ -217,17 +234,26 @@ export function ResultScreen({
             )}
             {staff && (
               <CopyNote
-                makeNote={() =>
-                  formatIntakeNote({
+                makeNote={async () => {
+                  const now = new Date();
+                  // The record language's words; if they can't load, a note beats none.
+                  let words: Dictionary = t;
+                  try {
+                    words = await recordWords(t);
+                  } catch {
+                    // The screen's language, as before issue 18.
+                  }
+                  return formatIntakeNote({
                     answers,
                     result,
-                    t,
-                    now: new Date(),
+                    t: words,
+                    now,
                     appVersion,
                     center,
                     programs,
-                  })
-                }
+                    codeLanguage,
+                  });
+                }}
               />
             )}
             {who !== 'staff' && <HandoffCode answers={answers} who={who} />}

@@ -24,7 +24,7 @@ export function SelfCodeEntry({
       name="resultCode"
       field="result-code"
       words={words}
-      onCode={(answers) => walkWithAnswers(actor, answers)}
+      onCode={(answers, language) => walkWithAnswers(actor, answers, language)}
       onErrorChange={onErrorChange}
     />
   );

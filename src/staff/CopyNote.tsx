@@ -7,8 +7,11 @@ import { useFullText } from '../i18n/context';
 import { useAnnounce } from '../app/announce';
 import { copyText } from '../app/clipboard';
 
-/** `makeNote` runs at the click, so the note carries the time it was copied. */
-export function CopyNote({ makeNote }: { makeNote: () => string }) {
+/**
+ * `makeNote` runs at the click, so the note carries the time it was copied. It may wait for the
+ * record language's words (../staff/record-words.ts), fetched ahead as the result shows.
+ */
+export function CopyNote({ makeNote }: { makeNote: () => string | Promise<string> }) {
   const s = useFullText().staff.ui;
   const announce = useAnnounce();
   const [state, setState] = useState<'idle' | 'copied' | 'manual'>('idle');
@@ -16,7 +19,7 @@ export function CopyNote({ makeNote }: { makeNote: () => string }) {
   const area = useRef<HTMLTextAreaElement>(null);
 
   async function copy() {
-    const text = makeNote();
+    const text = await makeNote();
     setNote(text);
     try {
       await copyText(text);

@@ -10,18 +10,24 @@ import { format } from '../i18n/format';
 import { provisionalRatings } from './dimensions';
 import { centerPrograms } from '../config/center-programs';
 import { factsFromAnswers, rankPrograms, type CenterPrograms } from '../programs/match';
+import type { CodeLanguageRecord } from '../machines/wizard/wizard.machine';
+import { codeLanguageText } from './code-language';
 
 export function StaffPanel({
   answers,
   programs = centerPrograms,
+  codeLanguage = null,
 }: {
   answers: Answers;
   /** The center's programs (a test may give others). */
   programs?: CenterPrograms;
+  /** The language the caller's handoff code names, when the answers came from one (issue 18). */
+  codeLanguage?: CodeLanguageRecord | null | undefined;
 }) {
   const t = useFullText();
   const s = t.staff.ui;
   const r = provisionalRatings(answers);
+  const language = codeLanguageText(t.interpreter, codeLanguage, t.lang);
   // The first program that fits at the provisional level, as the result would order them.
   const first =
     r.level === 'emergency'
@@ -34,6 +40,11 @@ export function StaffPanel({
       <summary className="staff-panel__summary">
         {s.panelTitle}: {level}
       </summary>
+      {language && (
+        <p className="staff-panel__language" data-caller-language={codeLanguage ?? undefined}>
+          {language}
+        </p>
+      )}
       <p className="staff-panel__note">{s.panelNote}</p>
       <dl className="staff-panel__list">
         {DIMENSIONS.map((d) => (

@@ -60,7 +60,7 @@ export function StaffStartScreen({ actor }: { actor: Actor<typeof wizardMachine>
         field="handoff-code"
         heading={h.staffHeading}
         words={{ label: h.label, hint: h.staffHint, open: h.open, errors: h.errors }}
-        onCode={(answers) => walkWithAnswers(actor, answers)}
+        onCode={(answers, language) => walkWithAnswers(actor, answers, language)}
         onErrorChange={setHasErrors}
       />
       <form

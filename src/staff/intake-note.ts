@@ -2,7 +2,8 @@
  * The staff intake note (design examples item 14): a plain-text record of the screening that
  * admissions staff copy during a call and paste into any record system.
  *
- * Fixed labels in the staff member's language, "\n" line endings, no tabs or box drawing,
+ * Fixed labels in the center's record language (`recordLanguage`, issue 18: the caller's `t`
+ * comes from ./record-words.ts, whatever the staff screen shows), "\n" line endings, no tabs or box drawing,
  * lines wrapped at 80 characters (a single word longer than that stays whole), and the same
  * text for the same input: the date comes in as `now`, nothing is read from the clock.
  * Sentences use the staff voice (a neutral third person, contract §2 v1.1), as the staff result does.
@@ -18,13 +19,17 @@ import { dimensionName } from './dimensions';
 import { centerConfig } from '../config/center';
 import type { CenterPrograms } from '../programs/match';
 import { programNote } from './program-note';
+import { codeLanguageText } from './code-language';
+import type { CodeLanguageRecord } from '../machines/wizard/wizard.machine';
 
 export interface IntakeNoteInput {
   /** The answers as the form holds them; only questions actually asked are shown. */
   readonly answers: Answers;
   readonly result: Recommendation;
-  /** The staff member's language. */
+  /** The record language's words (the center's `recordLanguage`): see ./record-words.ts. */
   readonly t: Dictionary;
+  /** The language the caller's handoff code names, when the answers came from one. */
+  readonly codeLanguage?: CodeLanguageRecord | null;
   /** When the note is written; shown as local "YYYY-MM-DD HH:mm". */
   readonly now: Date;
   readonly appVersion: string;
@@ -117,8 +122,10 @@ export function formatIntakeNote({
   appVersion,
   center,
   programs,
+  codeLanguage,
 }: IntakeNoteInput): string {
   const s = t.staff.note;
+  const language = codeLanguageText(t.interpreter, codeLanguage, t.lang);
   const asked = walkAnswers(answers).answers;
   const reasons = result.reasons.map((code) => t.reasons[code]?.staff ?? code);
   const notes = result.notes.map((note) => noteText(t, note, asked, 'staff'));
@@ -131,6 +138,7 @@ export function formatIntakeNote({
       ...field(s.center, center),
       ...field(s.appVersion, appVersion),
       ...field(s.contractVersion, String(result.contractVersion)),
+      ...(language ? wrap(language) : []),
     ],
     [...heading(s.answersHeading), ...answerLines(t, asked)],
     [

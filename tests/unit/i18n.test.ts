@@ -203,6 +203,10 @@ const FILLED: Readonly<Record<string, readonly string[]>> = {
   'handoff/keep': ['question'],
   'staff/start/privacy': ['newCaller'],
   'staff/start/privacyShared': ['partner', 'newCaller'],
+  'interpreter/ask/you': ['center', 'language'],
+  'interpreter/ask/they': ['center', 'language'],
+  'interpreter/staff/offer': ['language'],
+  'interpreter/staff/same': ['language'],
 };
 
 /** Placeholders a template must use: without them the sentence loses its point. */
@@ -239,6 +243,10 @@ const REQUIRED: Readonly<Record<string, readonly string[]>> = {
   'handoff/keep': ['question'],
   'staff/start/privacy': ['newCaller'],
   'staff/start/privacyShared': ['partner', 'newCaller'],
+  'interpreter/ask/you': ['center', 'language'],
+  'interpreter/ask/they': ['center', 'language'],
+  'interpreter/staff/offer': ['language'],
+  'interpreter/staff/same': ['language'],
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -623,6 +631,7 @@ describe('format()', () => {
       zone: 'Pacific Time',
       code: 'ABCD-EFGH',
       licensingBody: 'B',
+      language: 'Vietnamese',
     };
     for (const [, dict] of LANGUAGES) {
       for (const { path, value } of strings(dict)) {

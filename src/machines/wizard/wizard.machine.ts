@@ -8,6 +8,7 @@
 import { and, assign, setup } from 'xstate';
 import type { Answers } from '../../questions/answers';
 import type { ScreenId } from '../../questions/screens';
+import type { CodeLanguage } from '../../questions/handoff-code';
 import {
   SCREEN_IDS,
   askedScreens,
@@ -30,10 +31,20 @@ export interface WizardContext {
   readonly returnToReview: boolean;
   /** The screens asked when Change was pressed: any other screen the change opens is new. */
   readonly askedAtChange: readonly ScreenId[];
+  /**
+   * The answers came from a handoff code (issue 18): the language of the screen it was made on,
+   * or 'not-recorded' for a code of the first version. null: not from a code. Staff mode names
+   * it and suggests an interpreter; it goes with the answers (RESTART forgets both). Absent: null.
+   */
+  readonly codeLanguage?: CodeLanguage | 'not-recorded' | null;
 }
 
+/** The language a handoff code names, as the wizard keeps it. */
+export type CodeLanguageRecord = CodeLanguage | 'not-recorded';
+
 export type WizardEvent =
-  | { type: 'START' }
+  /** `codeLanguage`: the walk of a handoff code's answers; absent keeps what was there. */
+  | { type: 'START'; codeLanguage?: CodeLanguageRecord }
   | { type: 'SUBMIT'; screen: ScreenId; values: unknown }
   | { type: 'BACK' }
   | { type: 'CHANGE'; screen: ScreenId }
@@ -45,6 +56,7 @@ export interface WizardInput {
   readonly history?: readonly Step[];
   readonly returnToReview?: boolean;
   readonly askedAtChange?: readonly ScreenId[];
+  readonly codeLanguage?: CodeLanguageRecord | null;
 }
 
 type SubmitEvent = Extract<WizardEvent, { type: 'SUBMIT' }>;
@@ -125,11 +137,18 @@ export const wizardSetup = setup({
       askedAtChange: ({ context }) => askedScreens(context.answers),
     }),
     clearReturnToReview: assign({ returnToReview: false, askedAtChange: [] }),
+    noteCodeLanguage: assign({
+      codeLanguage: ({ context, event }) =>
+        event.type === 'START' && event.codeLanguage !== undefined
+          ? event.codeLanguage
+          : (context.codeLanguage ?? null),
+    }),
     forgetEverything: assign({
       answers: {},
       history: [],
       returnToReview: false,
       askedAtChange: [],
+      codeLanguage: null,
     }),
   },
 });
@@ -176,13 +195,16 @@ export const wizardMachine = wizardSetup.createMachine({
     history: input?.history ?? [],
     returnToReview: input?.returnToReview ?? false,
     askedAtChange: input?.askedAtChange ?? [],
+    codeLanguage: input?.codeLanguage ?? null,
   }),
   on: {
     RESTART: { target: '.start', actions: 'forgetEverything' },
   },
   states: {
     start: {
-      on: { START: { target: SCREEN_IDS[0], actions: push('start') } },
+      on: {
+        START: { target: SCREEN_IDS[0], actions: [push('start'), 'noteCodeLanguage' as const] },
+      },
     },
     ...questionStates,
     review: {

@@ -152,7 +152,10 @@ describe('"Have a code from before?" on the self start screen', () => {
     ['04GM-71HD-102M-RMFF-0', en.handoff.self.errors.tooLong],
     ['04GM-U1HD-102M', en.handoff.self.errors.character.replace('{character}', 'U')],
     ['04GM-71HD-102M-RMFG', en.handoff.self.errors.mistake],
-    [encodeHandoffCode(vignetteAnswers('mild-weekend-drinker'), 2), en.handoff.self.errors.version],
+    [
+      encodeHandoffCode(vignetteAnswers('mild-weekend-drinker'), 'en', 31),
+      en.handoff.self.errors.version,
+    ],
   ])(
     'refuses %j: error summary (focused), field error, nothing opened or kept',
     async (typed, message) => {

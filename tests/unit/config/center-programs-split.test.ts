@@ -10,6 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { centerConfig } from '../../../src/config/center';
 import { centerPrograms } from '../../../src/config/center-programs';
 import { centerCall } from '../../../src/config/center-call';
+import { centerLanguages } from '../../../src/config/center-languages';
 import { centerConfigPath, DEFAULT_CENTER_CONFIG } from '../../../scripts/center-config';
 
 const root = resolve(import.meta.dirname, '../../..');
@@ -44,6 +45,19 @@ describe('the programs, apart from centerConfig', () => {
     expect(centerCall).toEqual({
       admissions: centerConfig.admissions ?? null,
       textNumber: centerConfig.textNumber ?? null,
+    });
+  });
+
+  it('the interpreters and record language are read by src/config/center-languages.ts only', () => {
+    const readers = sources(join(root, 'src'))
+      .filter((file) =>
+        /centerConfig\s*\??\.\s*(interpreters|recordLanguage)\b/.test(readFileSync(file, 'utf8')),
+      )
+      .map((file) => relative(root, file));
+    expect(readers).toEqual(['src/config/center-languages.ts']);
+    expect(centerLanguages).toEqual({
+      interpreters: centerConfig.interpreters ?? null,
+      recordLanguage: centerConfig.recordLanguage ?? 'en',
     });
   });
 

@@ -24,6 +24,9 @@ const valid: CenterConfig = {
   // The seed gives no hours and no text line (issue 19).
   admissions: null,
   textNumber: null,
+  // No interpreter line by default; notes in English (issue 18).
+  interpreters: null,
+  recordLanguage: 'en' as const,
   partners: [],
   // center-programs.md §1 "Default config": three adult IOP tracks, in person, no days.
   programs: (

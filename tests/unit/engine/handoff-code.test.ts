@@ -100,7 +100,6 @@ describe('handoff code: properties over generated answer sets', () => {
     );
   });
 
-
   it('decode(encode(a)) is the asked answers of a, and recommend() reads the same', () => {
     fc.assert(
       fc.property(answerSetArb('allow'), (answers) => {

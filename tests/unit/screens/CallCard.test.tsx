@@ -187,7 +187,7 @@ describe('Prefer to text?', () => {
     const { card } = renderCard(HOURS, { lang: 'es' });
     const href = card.querySelector('[data-text-link] a')!.getAttribute('href')!;
     expect(decodeURIComponent(href.split('?body=')[1]!)).toBe(
-      `Mi código: ${encodeHandoffCode(ANSWERS)}`,
+      `Mi código: ${encodeHandoffCode(ANSWERS, 'es')}`,
     );
   });
 

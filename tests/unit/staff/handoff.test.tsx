@@ -31,7 +31,7 @@ describe('walkWithAnswers', () => {
     fc.assert(
       fc.property(answerSetArb('rare'), (answers) => {
         const actor = started();
-        walkWithAnswers(actor, answers);
+        walkWithAnswers(actor, answers, 'en');
         const { value, context } = actor.getSnapshot();
         const emergency = firstEmergency(answers);
         // An emergency stops the walk at its screen, as Continue there would.
@@ -61,7 +61,7 @@ describe('walkWithAnswers', () => {
     for (let i = 0; i < 30 && byHand.getSnapshot().value !== 'review'; i++)
       byHand.send({ type: 'SUBMIT', screen: byHand.getSnapshot().value as never, values: answers });
     const walked = started();
-    walkWithAnswers(walked, answers);
+    walkWithAnswers(walked, answers, 'en');
     expect(walked.getSnapshot().context.history).toEqual(byHand.getSnapshot().context.history);
     walked.send({ type: 'BACK' });
     expect(walked.getSnapshot().value).toBe('insurance');
@@ -71,7 +71,7 @@ describe('walkWithAnswers', () => {
     const actor = started();
     actor.send({ type: 'START' });
     const before = actor.getSnapshot();
-    walkWithAnswers(actor, drinker());
+    walkWithAnswers(actor, drinker(), 'en');
     expect(actor.getSnapshot()).toBe(before);
   });
 });
@@ -158,7 +158,7 @@ describe('StaffStartScreen', () => {
     ['04GM-71HD-102M-RMFF-0', en.handoff.errors.tooLong],
     ['04GM-U1HD-102M', en.handoff.errors.character.replace('{character}', 'U')],
     ['04GM-71HD-102M-RMFG', en.handoff.errors.mistake],
-    [encodeHandoffCode(drinker() as Answers, 2), en.handoff.errors.version],
+    [encodeHandoffCode(drinker() as Answers, 'en', 31), en.handoff.errors.version],
   ])(
     'refuses %j with the error summary and the field error, and opens nothing',
     async (typed, message) => {
@@ -172,6 +172,7 @@ describe('StaffStartScreen', () => {
         history: [],
         returnToReview: false,
         askedAtChange: [],
+        codeLanguage: null,
       });
       const summary = screen.getByRole('alert');
       expect(summary).toHaveTextContent(message);
