@@ -224,6 +224,18 @@ export const enLater = {
         'prefer-not': { label: "I'd rather not say" },
       },
     },
+    // The ASQ (NIMH's Ask Suicide-Screening Questions, a validated instrument; issue 18, HAZ-33).
+    // The "you" labels are NIMH's English wording, word for word: never edit them to "simplify".
+    // Source: NIMH ASQ Toolkit, https://www.nimh.nih.gov/research/research-conducted-at-nimh/asq-toolkit-materials
+    // (the ASQ tool; items 1-2 as in NIMH's toolkit PDF, e.g. the copy at
+    // https://www.scribd.com/document/487904290/ASQ-pdf; items 4-5 as in the NIMH tool quoted at
+    // https://www.chop.edu/clinical-pathway/behavioral-health-issues-ask-suicide-screening-questions-asq;
+    // item 3 as issue 18 quotes NIMH: "have you been having thoughts about killing yourself?"
+    // (CHOP's copy reads "thoughts of"; NIMH's current tool reads "about").
+    // The "they" labels are this project's faithful adaptation for someone answering about a
+    // loved one (contract §2: what the person has said or shown), not NIMH's wording. Staff read
+    // the same labels out (no separate staff wording); the "short" names are ours.
+    // Translators: use the official NIMH translation of the ASQ where one exists, and say so.
     'suicide.wishedDead': {
       label: {
         you: 'In the past few weeks, have you wished you were dead?',
@@ -242,8 +254,8 @@ export const enLater = {
     },
     'suicide.thoughts': {
       label: {
-        you: 'In the past week, have you had thoughts about killing yourself?',
-        they: 'In the past week, has your loved one said or shown that they have had thoughts about killing themselves?',
+        you: 'In the past week, have you been having thoughts about killing yourself?',
+        they: 'In the past week, has your loved one said or shown that they have been having thoughts about killing themselves?',
       },
       short: 'Thoughts of suicide (past week)',
       options: asqOptions,

@@ -254,26 +254,35 @@ export const esLater = {
         'prefer-not': { label: 'Prefiero no responder' },
       },
     },
+    // El ASQ (Ask Suicide-Screening Questions del NIMH, un instrumento validado; issue 18,
+    // HAZ-33). NO es la traducción oficial del NIMH: el NIMH publica el ASQ en español
+    // (https://www.nimh.nih.gov/research/research-conducted-at-nimh/asq-toolkit-materials, "ASQ in
+    // other languages"), pero su texto no se pudo encontrar ni verificar, así que estas preguntas
+    // "usted" son una traducción fiel, palabra por palabra, de las preguntas en inglés del NIMH
+    // (en.later.ts), cerca de lo que citan copias de terceros ("¿ha deseado estar muerto(a)?",
+    // "si estuviera muerto(a)", "¿ha estado pensando en suicidarse?"), sin revisión profesional.
+    // Las de "su ser querido" son una adaptación fiel de este proyecto (lo que la persona ha dicho
+    // o mostrado), no del NIMH. Traductor: use la traducción oficial del NIMH si la tiene, y dígalo.
     'suicide.wishedDead': {
       label: {
-        you: 'En las últimas semanas, ¿ha deseado morir?',
-        they: 'En las últimas semanas, ¿su ser querido ha dicho o dado señales de que desea morir?',
+        you: 'En las últimas semanas, ¿ha deseado estar muerto(a)?',
+        they: 'En las últimas semanas, ¿su ser querido ha dicho o dado señales de que ha deseado estar muerto(a)?',
       },
-      short: 'Deseó morir (últimas semanas)',
+      short: 'Deseó estar muerto(a) (últimas semanas)',
       options: asqOptions,
     },
     'suicide.betterOff': {
       label: {
-        you: 'En las últimas semanas, ¿ha sentido que usted o su familia estarían mejor si usted muriera?',
-        they: 'En las últimas semanas, ¿su ser querido ha dicho o dado señales de que siente que sería mejor para sí o para su familia si muriera?',
+        you: 'En las últimas semanas, ¿ha sentido que usted o su familia estarían mejor si usted estuviera muerto(a)?',
+        they: 'En las últimas semanas, ¿su ser querido ha dicho o dado señales de que siente que él o ella o su familia estarían mejor si estuviera muerto(a)?',
       },
       short: 'Sintió que sería mejor morir (últimas semanas)',
       options: asqOptions,
     },
     'suicide.thoughts': {
       label: {
-        you: 'En la última semana, ¿ha tenido pensamientos de suicidarse?',
-        they: 'En la última semana, ¿su ser querido ha dicho o dado señales de que ha tenido pensamientos de suicidarse?',
+        you: 'En la última semana, ¿ha estado pensando en suicidarse?',
+        they: 'En la última semana, ¿su ser querido ha dicho o dado señales de que ha estado pensando en suicidarse?',
       },
       short: 'Pensamientos de suicidio (última semana)',
       options: asqOptions,
