@@ -92,8 +92,15 @@ export const esCore = {
       'Abstinencia grave: ve u oye cosas, tiene mucha confusión o no puede retener líquidos',
     ],
     call988Heading: 'Llame o envíe un texto al 988 si hay pensamientos de suicidio',
+    // Lo que da el texto al 988, solo lo que tiene fuente (issue 18): al enviar un texto al 988 se
+    // ofrece un consejero en vivo de la línea principal o de la línea en español (texto AYUDA);
+    // el consejero escucha y da apoyo (https://988lifeline.org/get-help/what-to-expect). Texto y
+    // chat en español en todo el país, 24/7, desde julio de 2023 (HHS; p. ej.
+    // https://aldianews.com/en/leadership/advocacy/language-not-barrier); «texting "AYUDA" to
+    // 988» lleva a la subred en español (Washington State Department of Health,
+    // https://medium.com/wadepthealth/the-spanish-subnetwork-crisis-support-for-people-who-speak-spanish-3ef49f22004f).
     call988Body:
-      'El 988 es la Línea de Prevención del Suicidio y Crisis. Es gratis, confidencial y atiende las 24 horas. Puede llamar o enviar un texto por usted o por un ser querido. Para hablar en español, llame y oprima el 2, o envíe la palabra AYUDA por texto al 988.',
+      'El 988 es la Línea de Prevención del Suicidio y Crisis. Es gratis, confidencial y atiende las 24 horas, por usted o por un ser querido. Para hablar en español, llame y oprima el 2. Por texto, envíe AYUDA al 988 y un consejero le contestará en español.',
     centerHeading: 'Llame al centro cuando pueda',
     naloxoneHeading: 'Si cree que es una sobredosis de opioides',
     naloxone: [

@@ -912,10 +912,10 @@ export const esLater = {
       },
     },
     'crisis-resources': {
-      you: 'Por favor, hable hoy con alguien. Puede llamar o enviar un texto al 988, la Línea de Prevención del Suicidio y Crisis, a cualquier hora, de día o de noche. Es gratis y confidencial. Para hablar en español, llame y oprima el 2.',
-      they: 'Por favor, ayude a su ser querido a hablar hoy con alguien. Usted o su ser querido pueden llamar o enviar un texto al 988, la Línea de Prevención del Suicidio y Crisis, a cualquier hora, de día o de noche. Es gratis y confidencial, y también puede llamar para preguntar cómo ayudar. Para hablar en español, llame y oprima el 2.',
+      you: 'Por favor, hable hoy con alguien. Puede llamar o enviar un texto al 988, la Línea de Prevención del Suicidio y Crisis, a cualquier hora, de día o de noche. Es gratis y confidencial. Para hablar en español, llame y oprima el 2, o envíe AYUDA por texto al 988 y un consejero le contestará en español.',
+      they: 'Por favor, ayude a su ser querido a hablar hoy con alguien. Usted o su ser querido pueden llamar o enviar un texto al 988, la Línea de Prevención del Suicidio y Crisis, a cualquier hora, de día o de noche. Es gratis y confidencial, y también puede llamar para preguntar cómo ayudar. Para hablar en español, llame y oprima el 2, o envíe AYUDA por texto al 988 y un consejero le contestará en español.',
       staff:
-        'La detección del suicidio es positiva. La persona debe hablar hoy con alguien: el 988, la Línea de Prevención del Suicidio y Crisis, es gratis y confidencial, por llamada o texto, de día o de noche. Para hablar en español, se llama y se oprime el 2.',
+        'La detección del suicidio es positiva. La persona debe hablar hoy con alguien: el 988, la Línea de Prevención del Suicidio y Crisis, es gratis y confidencial, por llamada o texto, de día o de noche. Para hablar en español, se llama y se oprime el 2, o se envía AYUDA por texto al 988.',
     },
     naloxone: {
       you: 'La naloxona (Narcan) puede revertir una sobredosis de opioides. Muchas farmacias la venden sin receta. Llévela con usted y diga a otras personas dónde está. Señales de sobredosis: no se puede despertar a la persona, respira lento o no respira, labios morados o grises. Los estimulantes y las pastillas falsas muchas veces vienen mezclados con fentanilo, así que esto importa aunque usted no consuma opioides.',

@@ -56,7 +56,6 @@ export interface WizardInput {
   readonly history?: readonly Step[];
   readonly returnToReview?: boolean;
   readonly askedAtChange?: readonly ScreenId[];
-  readonly codeLanguage?: CodeLanguageRecord | null;
 }
 
 type SubmitEvent = Extract<WizardEvent, { type: 'SUBMIT' }>;
@@ -137,18 +136,17 @@ export const wizardSetup = setup({
       askedAtChange: ({ context }) => askedScreens(context.answers),
     }),
     clearReturnToReview: assign({ returnToReview: false, askedAtChange: [] }),
+    // START only: a code's walk names its language; a START without one keeps what was there.
     noteCodeLanguage: assign({
       codeLanguage: ({ context, event }) =>
-        event.type === 'START' && event.codeLanguage !== undefined
-          ? event.codeLanguage
-          : (context.codeLanguage ?? null),
+        (event as { codeLanguage?: CodeLanguageRecord }).codeLanguage ?? context.codeLanguage,
     }),
     forgetEverything: assign({
       answers: {},
       history: [],
       returnToReview: false,
       askedAtChange: [],
-      codeLanguage: null,
+      codeLanguage: undefined,
     }),
   },
 });
@@ -195,7 +193,6 @@ export const wizardMachine = wizardSetup.createMachine({
     history: input?.history ?? [],
     returnToReview: input?.returnToReview ?? false,
     askedAtChange: input?.askedAtChange ?? [],
-    codeLanguage: input?.codeLanguage ?? null,
   }),
   on: {
     RESTART: { target: '.start', actions: 'forgetEverything' },

@@ -172,7 +172,6 @@ describe('StaffStartScreen', () => {
         history: [],
         returnToReview: false,
         askedAtChange: [],
-        codeLanguage: null,
       });
       const summary = screen.getByRole('alert');
       expect(summary).toHaveTextContent(message);
