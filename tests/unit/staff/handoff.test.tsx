@@ -202,6 +202,14 @@ describe('HandoffCode on the result', () => {
     expect(container).toHaveTextContent(en.handoff.body.you);
   });
 
+  it.each(['en', 'es'] as const)('%s: the code names the language on screen (issue 18)', (lang) => {
+    const { container } = renderScreen(<HandoffCode answers={answers} who="you" />, { lang });
+    const read = decodeHandoffCode(
+      container.querySelector('output[data-handoff-code]')!.textContent,
+    );
+    expect(read.ok && read.language).toBe(lang);
+  });
+
   it.each([
     ['en', en],
     ['es', es],
