@@ -21,9 +21,9 @@ import { vignetteAnswers } from '../screens/vignettes';
 
 // The center's record language and interpreters, changed per test (the build writes this
 // module from the configuration; see src/config/center-languages.ts).
-const languages = vi.hoisted(() => ({
+const languages = vi.hoisted<{ interpreters: 'free' | null; recordLanguage: 'en' | 'es' }>(() => ({
   interpreters: null as 'free' | null,
-  recordLanguage: 'en' as 'en' | 'es',
+  recordLanguage: 'en',
 }));
 vi.mock('../../../src/config/center-languages', () => ({ centerLanguages: languages }));
 

@@ -20,9 +20,9 @@ import type { Lang } from '../../../src/i18n/types';
 import { renderScreen, testSettings, TEST_CENTER } from './render';
 import { vignetteAnswers } from './vignettes';
 
-const languages = vi.hoisted(() => ({
-  interpreters: 'free' as 'free' | null,
-  recordLanguage: 'en' as 'en' | 'es',
+const languages = vi.hoisted<{ interpreters: 'free' | null; recordLanguage: 'en' | 'es' }>(() => ({
+  interpreters: 'free',
+  recordLanguage: 'en',
 }));
 vi.mock('../../../src/config/center-languages', () => ({ centerLanguages: languages }));
 
