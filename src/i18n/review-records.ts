@@ -1,0 +1,20 @@
+/**
+ * Each language's review record (./review-record.ts). English is the source; every other
+ * language is a draft until a qualified human translator has reviewed all of its strings
+ * (ACA Section 1557, 45 CFR 92.201): `npm run i18n:import` writes a `reviewed` record here, and
+ * only then does the draft line go (src/ui/DraftNotice.tsx). No translation of this project has
+ * had such a review yet, Spanish included. docs/translations.md tells the round trip.
+ */
+import type { Lang } from './types';
+import type { ReviewRecord } from './review-record';
+
+export const REVIEW_RECORDS: Readonly<Record<Lang, ReviewRecord>> = {
+  en: { status: 'source' },
+  es: { status: 'draft' },
+};
+
+/** Whether the app marks the language as a draft: every language without a review record too. */
+export function isDraft(lang: Lang): boolean {
+  const record = (REVIEW_RECORDS as Partial<Record<string, ReviewRecord>>)[lang];
+  return record === undefined || record.status === 'draft';
+}

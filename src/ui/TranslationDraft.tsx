@@ -1,0 +1,54 @@
+/**
+ * The draft line itself, in the language on screen and in English: this translation has not yet
+ * been checked by a professional translator; if anything is unclear, call the center (and, where
+ * the center's config says `interpreters: 'free'`, that an interpreter costs nothing). Staff,
+ * who are the center, are told to check against the English instead. Loaded by ./DraftNotice.tsx
+ * for draft languages only, with that language's ./<lang>.draft.ts.
+ */
+import { useEffect, useState } from 'react';
+import { useSettings } from '../app/settings';
+import { centerConfig } from '../config/center';
+import { enDraft } from '../i18n/en.draft';
+import { format } from '../i18n/format';
+import type { DraftWords, Lang } from '../i18n/types';
+
+/** Each src/i18n/<lang>.draft.ts is its own small chunk; the file's one export is its words. */
+async function loadDraftWords(lang: Lang): Promise<DraftWords> {
+  const module = (await import(`../i18n/${lang}.draft.ts`)) as Record<string, DraftWords>;
+  const words = Object.values(module)[0];
+  if (!words) throw new Error(`src/i18n/${lang}.draft.ts exports no words`);
+  return words;
+}
+
+/** The center's config key `interpreters` (issue 18, item 5), read where the config has it. */
+const freeInterpreters =
+  (centerConfig as { readonly interpreters?: unknown }).interpreters === 'free';
+
+export default function TranslationDraft() {
+  const { lang, mode, center } = useSettings();
+  const [words, setWords] = useState<DraftWords | null>(null);
+  useEffect(() => {
+    let current = true;
+    loadDraftWords(lang).then(
+      (loaded) => current && setWords(loaded),
+      // Without its words the line stays away; the screen around it is whole.
+      () => undefined,
+    );
+    return () => {
+      current = false;
+    };
+  }, [lang]);
+  if (!words) return null;
+  const say = (w: DraftWords) =>
+    mode === 'staff'
+      ? w.staff
+      : format(w.line, { center }) + (freeInterpreters ? ` ${w.interpreterFree}` : '');
+  return (
+    <p className="hint" data-translation-draft>
+      <span>{say(words)}</span>{' '}
+      <span lang="en" dir="ltr">
+        {say(enDraft)}
+      </span>
+    </p>
+  );
+}
