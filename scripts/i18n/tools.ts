@@ -8,7 +8,7 @@
  *                                         writes the words back, records the review
  *   build-report                          (in `npm run build`) which offered languages are drafts
  */
-import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import * as prettier from 'prettier';
@@ -76,24 +76,36 @@ export function describeStatus(s: LanguageStatus, all = false): { text: string; 
   };
 }
 
+/** `i18n:check`'s report and whether it fails, for the languages given (default: all). */
+export async function checkReport(
+  langs: readonly string[] = [],
+  { all = false, root = ROOT } = {},
+): Promise<{ text: string; fails: boolean }> {
+  const chosen = langs.length > 0 ? langs : languagesPresent(root).slice(1);
+  const parts: string[] = [];
+  let fails = false;
+  for (const lang of chosen) {
+    const described = describeStatus(await statusOf(lang, root), all);
+    parts.push(described.text);
+    fails ||= described.fails;
+  }
+  parts.push(
+    fails
+      ? '\ni18n:check: a language is missing strings, or its review record is untrue (see above).'
+      : '\ni18n:check: every language has every string.',
+  );
+  return { text: parts.join('\n'), fails };
+}
+
 export async function check(args: string[]) {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
     options: { all: { type: 'boolean', default: false } },
   });
-  const langs = positionals.length > 0 ? positionals : languagesPresent().slice(1);
-  let fails = false;
-  for (const lang of langs) {
-    const described = describeStatus(await statusOf(lang), values.all);
-    console.log(described.text);
-    fails ||= described.fails;
-  }
-  if (fails)
-    fail(
-      '\ni18n:check: a language is missing strings, or its review record is untrue (see above).',
-    );
-  console.log('\ni18n:check: every language has every string.');
+  const { text, fails } = await checkReport(positionals, { all: values.all });
+  if (fails) fail(text);
+  console.log(text);
 }
 
 export async function exportCommand(args: string[]) {
@@ -205,9 +217,11 @@ export async function importPo(
   // Reviews of strings that are gone from English are of no use.
   for (const key of Object.keys(reviews)) if (!english.has(key)) delete reviews[key];
   const reviewsFile = stringReviewsFile(lang, root);
-  mkdirSync(dirname(reviewsFile), { recursive: true });
-  const sorted = Object.fromEntries(Object.entries(reviews).sort(([a], [b]) => (a < b ? -1 : 1)));
-  writeFileSync(reviewsFile, `${JSON.stringify(sorted, null, 2)}\n`);
+  if (Object.keys(reviews).length > 0 || existsSync(reviewsFile)) {
+    mkdirSync(dirname(reviewsFile), { recursive: true });
+    const sorted = Object.fromEntries(Object.entries(reviews).sort(([a], [b]) => (a < b ? -1 : 1)));
+    writeFileSync(reviewsFile, `${JSON.stringify(sorted, null, 2)}\n`);
+  }
 
   const draft: ReviewRecord = { status: 'draft' };
   const candidate: ReviewRecord = {

@@ -12,7 +12,6 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import {
   ReviewRecordSchema,
   StringReviewsSchema,
@@ -20,7 +19,8 @@ import {
   type StringReviews,
 } from '../../src/i18n/review-record.ts';
 
-export const ROOT = resolve(import.meta.dirname, '..', '..');
+/** The project; I18N_ROOT points the tools at a copy (the tests' fixtures). */
+export const ROOT = process.env.I18N_ROOT ?? resolve(import.meta.dirname, '..', '..');
 export const SOURCE_LANG = 'en';
 
 /** The word files of a language, by part: each part's export name ends with its suffix. */
@@ -53,7 +53,8 @@ export function partFile(lang: string, part: string, root = ROOT): string {
 
 /** The one export of a word file whose name ends with `suffix` (esCore, zhHantLater, …). */
 export async function loadPart(file: string, suffix: string): Promise<unknown> {
-  const module = (await import(pathToFileURL(file).href)) as Record<string, unknown>;
+  // A path, not a file: URL: vitest's module runner (the tests) takes only paths.
+  const module = (await import(file)) as Record<string, unknown>;
   const names = Object.keys(module).filter((name) => name.endsWith(suffix));
   if (names.length !== 1)
     throw new Error(`${file}: expected one export ending in ${suffix}, found ${names.join(', ')}`);
@@ -111,7 +112,7 @@ export function placeholdersOf(text: string): string[] {
 export const RECORDS_FILE = 'src/i18n/review-records.ts';
 
 export async function loadRecords(root = ROOT): Promise<Record<string, ReviewRecord>> {
-  const module = (await import(pathToFileURL(join(root, RECORDS_FILE)).href)) as {
+  const module = (await import(join(root, RECORDS_FILE))) as {
     REVIEW_RECORDS: Record<string, unknown>;
   };
   return Object.fromEntries(

@@ -13,8 +13,6 @@ export const REVIEW_RECORDS: Readonly<Record<Lang, ReviewRecord>> = {
   es: { status: 'draft' },
 };
 
-/** Whether the app marks the language as a draft: every language without a review record too. */
-export function isDraft(lang: Lang): boolean {
-  const record = (REVIEW_RECORDS as Partial<Record<string, ReviewRecord>>)[lang];
-  return record === undefined || record.status === 'draft';
-}
+/** Whether the app marks the language as a draft: also one without a record (none should be). */
+export const isDraft = (lang: Lang): boolean =>
+  ((REVIEW_RECORDS as Partial<Record<Lang, ReviewRecord>>)[lang]?.status ?? 'draft') === 'draft';

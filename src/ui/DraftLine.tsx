@@ -3,13 +3,15 @@
  * been checked by a professional translator; if anything is unclear, call the center (and, where
  * the center's config says `interpreters: 'free'`, that an interpreter costs nothing). Staff,
  * who are the center, are told to check against the English instead. Loaded by ./DraftNotice.tsx
- * for draft languages only, with that language's ./<lang>.draft.ts.
+ * for every language but English; shows nothing, and fetches no words, unless the language's
+ * review record (src/i18n/review-records.ts) says draft.
  */
 import { useEffect, useState } from 'react';
 import { useSettings } from '../app/settings';
 import { centerConfig } from '../config/center';
 import { enDraft } from '../i18n/en.draft';
 import { format } from '../i18n/format';
+import { isDraft } from '../i18n/review-records';
 import type { DraftWords, Lang } from '../i18n/types';
 
 /** Each src/i18n/<lang>.draft.ts is its own small chunk; the file's one export is its words. */
@@ -24,10 +26,12 @@ async function loadDraftWords(lang: Lang): Promise<DraftWords> {
 const freeInterpreters =
   (centerConfig as { readonly interpreters?: unknown }).interpreters === 'free';
 
-export default function TranslationDraft() {
+export default function DraftLine() {
   const { lang, mode, center } = useSettings();
   const [words, setWords] = useState<DraftWords | null>(null);
+  const draft = isDraft(lang);
   useEffect(() => {
+    if (!draft) return;
     let current = true;
     loadDraftWords(lang).then(
       (loaded) => current && setWords(loaded),
@@ -37,8 +41,8 @@ export default function TranslationDraft() {
     return () => {
       current = false;
     };
-  }, [lang]);
-  if (!words) return null;
+  }, [lang, draft]);
+  if (!draft || !words) return null;
   const say = (w: DraftWords) =>
     mode === 'staff'
       ? w.staff
