@@ -33,11 +33,11 @@ async function draftLine(): Promise<HTMLElement | null> {
 }
 
 const answers = vignetteAnswers(VIGNETTES[0]!.id);
-const SCREENS = {
-  start: async (lang: Lang) => renderScreen(<StartScreen onStart={vi.fn()} />, { lang }),
-  crisis: async (lang: Lang) =>
+const SCREENS: Record<string, (lang: Lang) => unknown> = {
+  start: (lang: Lang) => renderScreen(<StartScreen onStart={vi.fn()} />, { lang }),
+  crisis: (lang: Lang) =>
     renderScreen(<CrisisScreen respondent="self" onBack={vi.fn()} />, { lang }),
-  result: async (lang: Lang) =>
+  result: (lang: Lang) =>
     renderWholeScreen(
       <ResultScreen answers={answers} result={recommend(answers)} onRestart={vi.fn()} />,
       { lang },
@@ -48,7 +48,7 @@ describe('the draft line', () => {
   it.each(Object.keys(SCREENS))(
     '%s, Spanish (a draft): one line, in Spanish and in English',
     async (name) => {
-      await SCREENS[name as keyof typeof SCREENS]('es');
+      await SCREENS[name]!('es');
       const line = await draftLine();
       expect(line).not.toBeNull();
       expect(document.querySelectorAll('[data-translation-draft]')).toHaveLength(1);
@@ -62,7 +62,7 @@ describe('the draft line', () => {
   );
 
   it.each(Object.keys(SCREENS))('%s, English: none', async (name) => {
-    await SCREENS[name as keyof typeof SCREENS]('en');
+    await SCREENS[name]!('en');
     expect(await draftLine()).toBeNull();
     expect(screen.queryByText(/professional translator/)).toBeNull();
   });
@@ -74,7 +74,7 @@ describe('the draft line', () => {
       date: '2027-01-15',
       sourceHash: '0123456789abcdef',
     };
-    await SCREENS[name as keyof typeof SCREENS]('es');
+    await SCREENS[name]!('es');
     expect(await draftLine()).toBeNull();
   });
 
