@@ -9,7 +9,6 @@
 import { useEffect, useState } from 'react';
 import { useSettings } from '../app/settings';
 import { centerConfig } from '../config/center';
-import { enDraft } from '../i18n/en.draft';
 import { format } from '../i18n/format';
 import { isDraft } from '../i18n/review-records';
 import type { DraftWords, Lang } from '../i18n/types';
@@ -28,13 +27,15 @@ const freeInterpreters =
 
 export default function DraftLine() {
   const { lang, mode, center } = useSettings();
-  const [words, setWords] = useState<DraftWords | null>(null);
+  // The language's words and the English, each a small chunk of its own; kept with their
+  // language, so a change of language never shows the last one's line.
+  const [loaded, setLoaded] = useState<{ lang: Lang; words: readonly DraftWords[] } | null>(null);
   const draft = isDraft(lang);
   useEffect(() => {
     if (!draft) return;
     let current = true;
-    loadDraftWords(lang).then(
-      (loaded) => current && setWords(loaded),
+    Promise.all([loadDraftWords(lang), loadDraftWords('en')] as const).then(
+      (words) => current && setLoaded({ lang, words }),
       // Without its words the line stays away; the screen around it is whole.
       () => undefined,
     );
@@ -42,16 +43,17 @@ export default function DraftLine() {
       current = false;
     };
   }, [lang, draft]);
-  if (!draft || !words) return null;
+  if (!draft || loaded?.lang !== lang) return null;
+  const [own, english] = loaded.words as [DraftWords, DraftWords];
   const say = (w: DraftWords) =>
     mode === 'staff'
       ? w.staff
       : format(w.line, { center }) + (freeInterpreters ? ` ${w.interpreterFree}` : '');
   return (
     <p className="hint" data-translation-draft>
-      <span>{say(words)}</span>{' '}
+      <span>{say(own)}</span>{' '}
       <span lang="en" dir="ltr">
-        {say(enDraft)}
+        {say(english)}
       </span>
     </p>
   );
