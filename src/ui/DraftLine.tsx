@@ -51,7 +51,8 @@ export default function DraftLine() {
       : format(w.line, { center }) + (freeInterpreters ? ` ${w.interpreterFree}` : '');
   return (
     <p className="hint" data-translation-draft>
-      <span>{say(own)}</span>{' '}
+      <span>{say(own)}</span>
+      <br />
       <span lang="en" dir="ltr">
         {say(english)}
       </span>
