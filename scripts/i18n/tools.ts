@@ -141,7 +141,7 @@ export async function writeRecord(lang: string, record: ReviewRecord, root = ROO
     if (
       ts.isVariableDeclaration(node) &&
       ts.isIdentifier(node.name) &&
-      node.name.text === 'REVIEW_RECORDS' &&
+      node.name.text === 'RECORDS' &&
       node.initializer
     ) {
       let init: ts.Expression = node.initializer;
@@ -150,7 +150,7 @@ export async function writeRecord(lang: string, record: ReviewRecord, root = ROO
     }
     node.forEachChild(find);
   });
-  if (!object) throw new Error(`${RECORDS_FILE}: no REVIEW_RECORDS object`);
+  if (!object) throw new Error(`${RECORDS_FILE}: no RECORDS object`);
   const value = JSON.stringify(record);
   const key = /^[A-Za-z_$][\w$]*$/.test(lang) ? lang : `'${lang}'`;
   const property = object.properties.find(
@@ -272,9 +272,9 @@ export async function importCommand(args: string[]) {
   } catch (error) {
     fail(error instanceof Error ? error.message : String(error));
   }
-  const { lang, written, reviewed, skipped, record, status } = outcome;
+  const { lang, written, changed, reviewed, skipped, record, status } = outcome;
   console.log(
-    `${basename(file)}: ${written} strings written to src/i18n/${lang}.*.ts, ${reviewed} marked reviewed.`,
+    `${basename(file)}: ${written} strings read, ${changed} changed in src/i18n/${lang}.*.ts, ${reviewed} marked reviewed.`,
   );
   if (skipped.length > 0) console.log(`Left out:\n  ${skipped.join('\n  ')}`);
   if (record.status === 'reviewed')

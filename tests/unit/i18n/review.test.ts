@@ -215,7 +215,7 @@ describe('the PO round trip', () => {
       expect(po).toMatch(/#\. Voice: they: someone answering for a loved one/);
       expect(po).toMatch(/#\. Voice: staff/);
       expect(po).toMatch(
-        /#\. ASQ \(Ask Suicide-Screening Questions, NIMH\)[^\n]*\n#, fuzzy\nmsgctxt "questions\/suicide\.thoughts\/label\/you"/,
+        /#\. ASQ \(Ask Suicide-Screening Questions, NIMH\)[^\n]*\n(#\. [^\n]*\n)*#, fuzzy\nmsgctxt "questions\/suicide\.thoughts\/label\/you"/,
       );
     },
   );
