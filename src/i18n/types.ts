@@ -407,3 +407,17 @@ export function questionText(
 export function mergeWords(core: CoreWords, later: LaterWords): Dictionary {
   return { ...core, ...later, questions: { ...core.questions, ...later.questions } };
 }
+
+/**
+ * The draft line (contract v1.2, languages §4): ./<lang>.draft.ts, the file's one export,
+ * fetched only for a language whose review record says draft (src/ui/DraftNotice.tsx). The
+ * English half of the line is ./en.draft.ts, shown beside the language's own.
+ */
+export interface DraftWords {
+  /** For the person: "This translation has not yet been checked … call {center}." */
+  readonly line: string;
+  /** Added where the center's config says `interpreters: 'free'`. */
+  readonly interpreterFree: string;
+  /** For staff, who are the center: check what is unclear against the English. */
+  readonly staff: string;
+}

@@ -9,6 +9,7 @@ import { voice } from '../i18n/format';
 import { useSettings } from '../app/settings';
 import { CallLink } from '../ui/CallLink';
 import { CenterCallLink } from '../ui/CenterCallLink';
+import { DraftNotice } from '../ui/DraftNotice';
 import { useStepTitle } from './useStepTitle';
 import type { ReactNode } from 'react';
 
@@ -75,6 +76,7 @@ export function CrisisScreen({
         <h2 id="crisis-center">{c.centerHeading}</h2>
         <CenterCallLink className="button button--call" template={t.app.callCenter} />
         {interpreter}
+        <DraftNotice />
       </section>
 
       <section aria-labelledby="crisis-naloxone">

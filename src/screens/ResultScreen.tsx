@@ -38,6 +38,7 @@ import { QuestionsToAsk } from '../programs/QuestionsToAsk';
 import { Fold } from './Fold';
 import { usePrintOpen } from './usePrintOpen';
 import { OPEN_WITHDRAWAL, splitNotes, timesSaidBy } from './result-parts';
+import { DraftNotice } from '../ui/DraftNotice';
 
 export interface ResultScreenProps {
   readonly answers: Answers;
@@ -227,6 +228,7 @@ export function ResultScreen({
             )}
 
             <p className="result__disclaimer">{t.result.notDiagnosis[who]}</p>
+            <DraftNotice />
             {partner && (
               <p className="result__disclaimer" data-privacy>
                 {format(t.result.sharedWithPartner, { partner })}

@@ -3,6 +3,7 @@ import { useSettings } from '../app/settings';
 import { useText } from '../i18n/context';
 import { format } from '../i18n/format';
 import { CenterCallLink } from '../ui/CenterCallLink';
+import { DraftNotice } from '../ui/DraftNotice';
 import { useStepTitle } from './useStepTitle';
 
 /** The start screen's heading, intro and facts, for the person (staff mode has its own). */
@@ -68,6 +69,7 @@ export function StartScreen({ onStart, code }: { onStart: () => void; code?: Cod
           <CenterCallLink template={t.app.callCenter} />
         </p>
       </form>
+      <DraftNotice />
       {code && (
         <div>
           <button
