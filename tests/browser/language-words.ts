@@ -1,6 +1,6 @@
 /**
  * Which words are English (or Spanish) only, for the tests that look for one language's words
- * on the other's screens (tests/e2e/spanish.test.ts, tests/engines/spanish.test.ts): a word of
+ * on the other's screens (tests/browser/spanish.test.ts): a word of
  * 4+ letters that one dictionary (src/i18n/en.ts, es.ts) uses and the other never does, minus
  * names that are the same in both languages.
  */

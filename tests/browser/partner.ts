@@ -1,12 +1,16 @@
 /**
- * Partner pages for the embed tests, and helpers that read them: every page records each
- * `loc:*` event with the id of the element it was dispatched on, and runs under a strict CSP
- * (nonce'd inline code, scripts and frames from the wizard's origin only), so the tests also
- * prove embed.js needs no 'unsafe-inline' on the partner's side.
+ * Partner pages for the embed tests, in every engine, and helpers that read them: every page
+ * records each `loc:*` event with the id of the element it was dispatched on, and runs under a
+ * strict CSP (nonce'd inline code, scripts and frames from the wizard's origin only), so the tests
+ * also prove embed.js needs no 'unsafe-inline' on the partner's side. A partner is a second
+ * server on localhost (another site than the wizard's 127.0.0.1).
  */
-import { expect } from 'vitest';
-import type { Frame, Locator, Page } from 'playwright-core';
+import { join } from 'node:path';
+import { afterAll, beforeAll, expect } from 'vitest';
 import { HEIGHT_STEP } from '../../src/app/embed-messages';
+import { waitUntil, type Surface } from './driver';
+import { DIST, type AppServer } from './harness';
+import { CSP, serve, type StaticServer } from './server';
 
 export const NONCE = 'partner-nonce';
 export const EVENT_TYPES = ['loc:ready', 'loc:resize', 'loc:step', 'loc:complete', 'loc:call'];
@@ -31,13 +35,18 @@ export function partnerCsp(wizard: string): string {
   );
 }
 
-/** Records every loc:* event, in the capture phase, with its target's id. */
+/**
+ * Records every loc:* event, in the capture phase, with its target's id; and every CSP
+ * violation of the partner's page (window.__violations), which no engine's console is needed for.
+ */
 export const RECORDER = `<script nonce="${NONCE}">
   window.__events = [];
+  window.__violations = [];
   for (const type of ${JSON.stringify(EVENT_TYPES)})
     document.addEventListener(type, (e) => {
       window.__events.push({ target: e.target.id, type: e.type, detail: e.detail, bubbles: e.bubbles });
     }, true);
+  document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(e.violatedDirective));
 </script>`;
 
 export interface Widget {
@@ -95,43 +104,90 @@ ${o.extra ?? ''}
 </html>`;
 }
 
-export async function events(page: Page, target?: string): Promise<RecordedEvent[]> {
-  const all = await page.evaluate(
-    () => (window as unknown as { __events: RecordedEvent[] }).__events,
-  );
+export interface Partner {
+  readonly origin: string;
+  readonly server: StaticServer;
+  /** Paths of every request it answered. */
+  readonly log: string[];
+  /** Serves `html` at a new path of its own; returns the page's URL. */
+  page(html: string): string;
+}
+
+let pageCount = 0;
+
+async function startPartner(frameable: string): Promise<Partner> {
+  const pages: Record<string, string> = {};
+  const headers: Record<string, string> = {};
+  const server = await serve(join(DIST, 'no-such-folder'), { host: 'localhost', pages, headers });
+  // Its own pages too: a frame that navigated away from the wizard to another partner page.
+  headers['Content-Security-Policy'] = partnerCsp(`${frameable} ${server.origin}`);
+  const log: string[] = [];
+  server.server.on('request', (req) => log.push(req.url ?? ''));
+  return {
+    origin: server.origin,
+    server,
+    log,
+    page(html) {
+      const path = `/page-${++pageCount}`;
+      pages[path] = html;
+      return `${server.origin}${path}`;
+    },
+  };
+}
+
+/**
+ * A partner server on localhost for the enclosing describe block, whose pages may frame the
+ * wizard of `wizard()`; the wizard's server answers with frame-ancestors allowing it (what the
+ * README tells the wizard's host to send). `count`: that many partners (another site each).
+ */
+export function usePartners(wizard: () => AppServer, count = 1): () => Partner[] {
+  const partners: Partner[] = [];
+  beforeAll(async () => {
+    const app = wizard();
+    for (let i = 0; i < count; i++) partners.push(await startPartner(app.origin));
+    const csp = app.headers['Content-Security-Policy'] ?? CSP;
+    app.headers['Content-Security-Policy'] =
+      `${csp.replace(/;\s*frame-ancestors[^;]*/, '')}; frame-ancestors 'self' ${partners
+        .map((p) => p.origin)
+        .join(' ')}`;
+  });
+  afterAll(async () => {
+    await Promise.all(partners.map((p) => p.server.close()));
+  });
+  return () => partners;
+}
+
+export async function events(page: Surface, target?: string): Promise<RecordedEvent[]> {
+  const all = await page.run(() => (window as unknown as { __events: RecordedEvent[] }).__events);
   return target === undefined ? all : all.filter((e) => e.target === target);
 }
 
 /** Waits until `target` has received at least `count` events of `type`. */
 export async function waitForEvents(
-  page: Page,
+  page: Surface,
   target: string,
   type: string,
   count = 1,
 ): Promise<void> {
-  await page.waitForFunction(
-    ([t, ty, n]) =>
-      (window as unknown as { __events: RecordedEvent[] }).__events.filter(
+  await waitUntil(
+    page,
+    `${count} ${type} on #${target}`,
+    (t: string, ty: string, n: number) =>
+      (window as unknown as { __events?: RecordedEvent[] }).__events?.filter(
         (e) => e.target === t && e.type === ty,
-      ).length >= n,
-    [target, type, count] as const,
-    { timeout: 10_000 },
+      ).length! >= n,
+    [target, type, count],
   );
 }
 
-export async function frameOf(page: Page, containerId: string): Promise<Frame> {
-  const handle = await page.locator(`#${containerId} iframe`).elementHandle();
-  const frame = await handle?.contentFrame();
-  if (!frame) throw new Error(`No frame in #${containerId}`);
-  await frame.locator('#step-heading').first().waitFor();
-  return frame;
-}
-
-export async function frameBox(frameEl: Locator): Promise<{ top: number; height: number }> {
-  return frameEl.evaluate((el) => {
-    const r = el.getBoundingClientRect();
+export function frameBox(
+  page: Surface,
+  selector: string,
+): Promise<{ top: number; height: number }> {
+  return page.run((s: string) => {
+    const r = document.querySelector(s)!.getBoundingClientRect();
     return { top: r.top, height: r.height };
-  });
+  }, selector);
 }
 
 export interface Fit {
@@ -148,15 +204,18 @@ export function fitsCoarsely(frame: number, content: number): boolean {
 }
 
 /**
- * Waits until the iframe's height is the wizard's content height rounded up to the coarse step,
- * with nothing hidden inside the frame (its document does not overflow either way). Returns both
- * heights.
+ * Waits until the iframe (`selector` on `page`) is the wizard's content height rounded up to the
+ * coarse step, with nothing hidden inside the frame (its document does not overflow either way).
  */
-export async function expectFit(frameEl: Locator, frame: Frame): Promise<Fit> {
+export async function expectFit(
+  page: Surface,
+  frame: Surface,
+  selector = '#w iframe',
+): Promise<Fit> {
   let last: unknown;
   for (let i = 0; i < 50; i++) {
-    const { height } = await frameBox(frameEl);
-    const inner = await frame.evaluate(() => {
+    const { height } = await frameBox(page, selector);
+    const inner = await frame.run(() => {
       const d = document.documentElement;
       return {
         content: document.getElementById('root')!.getBoundingClientRect().height,
