@@ -16,7 +16,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Frame, Page } from 'playwright-core';
 import { launch, openPage } from './browser';
-import { serve, type StaticServer } from './server';
+import { serve, type StaticServer } from '../browser/server';
 import { answersWith, DIST, EXAMPLE_DIST, vignette } from './harness';
 import { answerScreen, completeWith, submit } from './drive';
 import {

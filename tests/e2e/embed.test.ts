@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { build } from 'vite';
 import type { Browser, BrowserContext, Frame, Page } from 'playwright-core';
 import { DESKTOP, launch, openPage, PHONE } from './browser';
-import { CSP, serve, type StaticServer } from './server';
+import { CSP, serve, type StaticServer } from '../browser/server';
 import { DIST, EVERY_SCREEN, NEUTRAL_PAGE, vignette } from './harness';
 import { answerScreen, completeWith, screenHeading, submit } from './drive';
 import { HEIGHT_STEP } from '../../src/app/embed-messages';

@@ -16,7 +16,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { Frame } from 'playwright-core';
 import { DESKTOP, launch, openPage, PHONE } from './browser';
-import { CSP, serve, type StaticServer } from './server';
+import { CSP, serve, type StaticServer } from '../browser/server';
 import { frameOf, partnerCsp, partnerPage, waitForEvents } from './embed-pages';
 import { completeWith } from './drive';
 import { axeViolations, drawn, smallTargets } from './a11y-checks';

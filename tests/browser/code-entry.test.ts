@@ -10,11 +10,11 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { en } from '../../src/i18n/en';
 import { encodeHandoffCode } from '../../src/questions/handoff-code';
-import { DIST, vignette } from '../e2e/harness';
-import { CSP, serve, type StaticServer } from '../e2e/server';
+import { DIST, vignette } from './fixtures';
+import { CSP, serve, type StaticServer } from './server';
 import { partnerCsp, partnerPage, type RecordedEvent } from '../e2e/embed-pages';
 import { click, PHONE, waitUntil, type Surface } from './driver';
-import { ENGINES, openApp, pageErrors, useAppServer, useEngine } from './harness';
+import { openApp, pageErrors, useAppServer, forEngines } from './harness';
 import {
   afterPaint,
   heading,
@@ -79,8 +79,7 @@ async function comeBackWithTheCode(s: Surface): Promise<void> {
   });
 }
 
-describe.each(ENGINES)('%s', (name) => {
-  const engine = useEngine(name);
+forEngines((engine, name) => {
   const server = useAppServer();
 
   it('in a tab: a wrong code shows its error; the right one opens the review, then the result', async () => {

@@ -7,8 +7,8 @@
  */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DIST, NEUTRAL_PAGE, vignette } from '../e2e/harness';
-import { CSP, serve, type StaticServer } from '../e2e/server';
+import { DIST, NEUTRAL_PAGE, vignette } from './fixtures';
+import { CSP, serve, type StaticServer } from './server';
 import {
   expectMinimalDetails,
   fitsCoarsely,
@@ -17,7 +17,7 @@ import {
   type RecordedEvent,
 } from '../e2e/embed-pages';
 import { SIZES, type EngineSession, type Surface } from './driver';
-import { ENGINES, useAppServer, useEngine } from './harness';
+import { useAppServer, forEngines } from './harness';
 import { completeWith, submit, waitForApp } from './walk';
 
 const pauseFor = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
@@ -52,8 +52,7 @@ async function expectFit(page: EngineSession, frame: Surface): Promise<number> {
   expect.fail(`the frame does not fit its content: ${JSON.stringify(last)}`);
 }
 
-describe.each(ENGINES)('%s', (name) => {
-  const engine = useEngine(name);
+forEngines((engine) => {
   const wizard = useAppServer();
   let partner: StaticServer;
   const pages: Record<string, string> = {};

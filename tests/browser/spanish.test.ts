@@ -5,10 +5,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { es } from '../../src/i18n/es';
-import { answersWith, EVERY_SCREEN, vignette } from '../e2e/harness';
+import { answersWith, EVERY_SCREEN, vignette } from './fixtures';
 import { ENGLISH_ONLY, wordsFound, type Piece } from '../e2e/language-words';
 import { SIZES, type EngineSession } from './driver';
-import { ENGINES, openApp, pageErrors, useAppServer, useEngine } from './harness';
+import { openApp, pageErrors, useAppServer, forEngines } from './harness';
 import {
   afterPaint,
   answerScreen,
@@ -35,8 +35,7 @@ async function english(s: EngineSession): Promise<string[]> {
   return wordsFound(pieces, ENGLISH_ONLY);
 }
 
-describe.each(ENGINES)('%s', (name) => {
-  const engine = useEngine(name);
+forEngines((engine) => {
   const server = useAppServer();
   describe.each(SIZES)('%s: Spanish', (_size, viewport) => {
     it('no English on any screen: start, every question, review, an urgent result', async () => {

@@ -5,9 +5,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { en } from '../../src/i18n/en';
-import { vignette } from '../e2e/harness';
+import { vignette } from './fixtures';
 import { DESKTOP, PHONE, waitUntil, type EngineSession } from './driver';
-import { ENGINES, openApp, pageErrors, useAppServer, useEngine } from './harness';
+import { openApp, pageErrors, useAppServer, forEngines } from './harness';
 import { completeWith, submit } from './walk';
 
 const REFUSE_CLIPBOARD = `navigator.clipboard.writeText = () => Promise.reject(new DOMException('denied', 'NotAllowedError'));`;
@@ -48,8 +48,7 @@ async function expectSelectedNote(s: EngineSession): Promise<void> {
   expect(box.value).toContain('Outpatient');
 }
 
-describe.each(ENGINES)('%s', (name) => {
-  const engine = useEngine(name);
+forEngines((engine, name) => {
   const server = useAppServer();
   describe.each([
     ['1280x800', DESKTOP],

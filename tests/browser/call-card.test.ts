@@ -4,10 +4,10 @@
  * gives the center's day, time and zone name as Chromium's does, says closed and open at the
  * right minutes, and the text link's body is the code only.
  */
-import { describe, expect, it } from 'vitest';
-import { EXAMPLE_DIST, vignette } from '../e2e/harness';
+import { expect, it } from 'vitest';
+import { EXAMPLE_DIST, vignette } from './fixtures';
 import { PHONE, type EngineSession } from './driver';
-import { ENGINES, openApp, pageErrors, useAppServer, useEngine } from './harness';
+import { openApp, pageErrors, useAppServer, forEngines } from './harness';
 import { completeWith, outcome, submit } from './walk';
 
 /** Fixes the page's clock at `iso` (Date and Date.now; timers run as usual). */
@@ -38,8 +38,7 @@ async function card(s: EngineSession) {
   });
 }
 
-describe.each(ENGINES)('%s', (name) => {
-  const engine = useEngine(name);
+forEngines((engine) => {
   const server = useAppServer({ dist: EXAMPLE_DIST });
 
   it('closed on Monday at 21:00 Pacific, in the center’s words and zone; open at 10:00', async () => {
