@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DIST, EXAMPLE_DIST } from './harness';
+import { DIST, EXAMPLE_DIST } from './fixtures';
 import { ENGLISH_ONLY, wordsFound } from './language-words';
 
 type Manifest = Record<string, { file: string; isEntry?: boolean; imports?: string[] }>;

@@ -13,16 +13,10 @@ import { centerConfig as example } from '../../examples/centers/full';
 import { en } from '../../src/i18n/en';
 import { es } from '../../src/i18n/es';
 import { click, SIZES, waitUntil } from './driver';
-import { axeViolations, smallTargets } from './a11y';
-import {
-  ENGINES,
-  EXAMPLE_DIST,
-  expectOnlyOwnOrigin,
-  pageErrors,
-  useAppServer,
-  useEngine,
-  vignette,
-} from './harness';
+import { axeViolations } from './a11y';
+import { smallTargets } from './targets';
+import { expectOnlyOwnOrigin, pageErrors, useAppServer, forEngines } from './harness';
+import { EXAMPLE_DIST, vignette } from './fixtures';
 import { downloads, fixedClock, RECORD_DOWNLOADS } from './recorders';
 import { attrOf, countOf, openResult, pageWidth, textOf } from './results';
 
@@ -39,8 +33,7 @@ const hrefs = (s: Parameters<typeof textOf>[0], selector: string) =>
     selector,
   );
 
-describe.each(ENGINES)('%s', (name) => {
-  const engine = useEngine(name);
+forEngines((engine) => {
   const exampleBuild = useAppServer({ dist: EXAMPLE_DIST });
   const plain = useAppServer();
 

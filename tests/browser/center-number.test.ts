@@ -10,18 +10,16 @@
 import { describe, expect, it } from 'vitest';
 import { PHONE, type EngineSession, type Surface } from './driver';
 import {
-  answersWith,
-  ENGINES,
-  EXAMPLE_DIST,
+  consoleLines,
   expectOnlyOwnOrigin,
   openApp,
   useAppServer,
-  useEngine,
-  vignette,
   type AppServer,
+  forEngines,
 } from './harness';
+import { answersWith, EXAMPLE_DIST, vignette } from './fixtures';
 import { answerScreen, completeWith, outcome, submit } from './walk';
-import { consoleLines, errorsOf, RECORD_CONSOLE } from './recorders';
+import { errorsOf } from './recorders';
 import { CRISIS_LINKS, drawn, textOf } from './results';
 
 const NAME = 'Harbor Recovery Example';
@@ -77,7 +75,7 @@ async function expectOwnNumber(s: Surface, c: NumberCase, where: string): Promis
 }
 
 async function expectWarnings(s: EngineSession, server: AppServer, c: NumberCase): Promise<void> {
-  const warned = (await consoleLines(s)).filter((l) => l.startsWith('warning: '));
+  const warned = (await consoleLines(s)).filter((l) => l.startsWith('warn: '));
   expect(warned).toHaveLength(c.warns.length);
   for (const name of c.warns) expect(warned.some((w) => w.includes(`"${name}"`))).toBe(true);
   expect(await errorsOf(s)).toEqual([]);
@@ -88,11 +86,9 @@ const crisisAnswers = answersWith(vignette('moderate-stable-worker').answers, {
   'safety.emergencyNow': 'yes',
 });
 
-describe.each(ENGINES)('%s', (name) => {
-  const engine = useEngine(name);
+forEngines((engine) => {
   const server = useAppServer({ dist: EXAMPLE_DIST });
-  const open = (query: string) =>
-    openApp(engine(), server(), PHONE, { query, initScripts: [RECORD_CONSOLE] });
+  const open = (query: string) => openApp(engine(), server(), PHONE, { query });
 
   describe.each(CASES)('with $what', (c) => {
     it('self mode: start, question, crisis', async () => {

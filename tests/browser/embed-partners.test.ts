@@ -12,17 +12,11 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PHONE, waitUntil, type Surface } from './driver';
-import {
-  answersWith,
-  DIST,
-  ENGINES,
-  EXAMPLE_DIST,
-  useAppServer,
-  useEngine,
-  vignette,
-} from './harness';
+import { forEngines } from './harness';
+import { deployedCsp, serve, type StaticServer } from './server';
+import { answersWith, DIST, EXAMPLE_DIST, vignette } from './fixtures';
 import { answerScreen, outcome, submit, waitForApp } from './walk';
 import { partnerPage, usePartners, waitForEvents, events } from './partner';
 import { CRISIS_LINKS, textOf } from './results';
@@ -51,21 +45,29 @@ const crisisAnswers = answersWith(vignette('moderate-stable-worker').answers, {
   'safety.emergencyNow': 'yes',
 });
 
-describe.each(ENGINES)('%s', (name) => {
-  const engine = useEngine(name);
-  const wizard = useAppServer({ dist: EXAMPLE_DIST });
-  // `npm run build:example` builds the app only; embed.js is the same for every center.
-  const embedJs = readFileSync(join(DIST, 'embed.js'), 'utf8');
-  // A partner on localhost, allowed to frame by the test (the build's own list is for the
-  // Chromium-only block), and a stranger the build's own frame-ancestors leaves out.
-  const partners = usePartners(wizard, 2);
+// The example build, with embed.js (`npm run build:example` builds the app only; embed.js is
+// the same for every center), served under its own CSP (frame-ancestors as the test sets them).
+let wizard: StaticServer;
+const wizardHeaders: Record<string, string> = {};
+beforeAll(async () => {
+  wizardHeaders['Content-Security-Policy'] = deployedCsp(EXAMPLE_DIST);
+  wizard = await serve(EXAMPLE_DIST, {
+    headers: wizardHeaders,
+    scripts: { '/embed.js': readFileSync(join(DIST, 'embed.js'), 'utf8') },
+  });
+});
+afterAll(async () => {
+  await wizard?.close();
+});
 
-  const open = async (html: (wizard: string) => string, which: 0 | 1, csp?: string) => {
-    const app = wizard();
-    app.scripts['/embed.js'] = embedJs;
-    if (csp) app.headers['Content-Security-Policy'] = csp;
+forEngines((engine) => {
+  // Two partners on localhost: the first allowed to frame by the test (the build's own list is
+  // of https origins), the second left out by the build's own frame-ancestors.
+  const partners = usePartners(() => ({ origin: wizard.origin, headers: wizardHeaders }), 2);
+
+  const open = async (html: (wizard: string) => string, which: 0 | 1) => {
     const page = await engine().open(PHONE);
-    await page.goto(partners()[which]!.page(html(app.origin)));
+    await page.goto(partners()[which]!.page(html(wizard.origin)));
     return page;
   };
 
@@ -109,6 +111,9 @@ describe.each(ENGINES)('%s', (name) => {
 
   describe('a partner not in frame-ancestors', () => {
     it("keeps the partner's own fallback content, and no broken frame", async () => {
+      // The build's own policy: the listed partners only, not this localhost page.
+      const allowed = wizardHeaders['Content-Security-Policy']!;
+      wizardHeaders['Content-Security-Policy'] = GENERATED_CSP;
       const fallback = `<p id="fallback">Take the check at harbor.example or call (714) 555-0123.</p>`;
       const page = await open(
         (origin) =>
@@ -117,8 +122,6 @@ describe.each(ENGINES)('%s', (name) => {
             `<div id="w" data-loc-wizard>${fallback}</div>`,
           ),
         1,
-        // The build's own policy: the listed partners only, not this localhost page.
-        GENERATED_CSP,
       );
       try {
         const shown = () => document.getElementById('fallback')?.checkVisibility() ?? null;
@@ -133,6 +136,7 @@ describe.each(ENGINES)('%s', (name) => {
         expect(await events(page, 'w')).toEqual([]);
       } finally {
         await page.close();
+        wizardHeaders['Content-Security-Policy'] = allowed;
       }
     }, 30_000);
   });

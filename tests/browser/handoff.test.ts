@@ -19,17 +19,10 @@ import { es } from '../../src/i18n/es';
 import type { Dictionary } from '../../src/i18n/types';
 import { encodeHandoffCode } from '../../src/questions/handoff-code';
 import { click, DESKTOP, PHONE, waitUntil, type EngineSession, type Surface } from './driver';
-import { axeViolations, smallTargets } from './a11y';
-import {
-  DIST,
-  ENGINES,
-  expectOnlyOwnOrigin,
-  openApp,
-  pageErrors,
-  useAppServer,
-  useEngine,
-  vignette,
-} from './harness';
+import { axeViolations } from './a11y';
+import { smallTargets } from './targets';
+import { expectOnlyOwnOrigin, openApp, pageErrors, useAppServer, forEngines } from './harness';
+import { DIST, vignette } from './fixtures';
 import {
   afterPaint,
   completeWith,
@@ -118,8 +111,7 @@ async function expectWrongCode(s: Surface, t: Dictionary, typo: string): Promise
   ).toBe(typo);
 }
 
-describe.each(ENGINES)('%s', (name) => {
-  const engine = useEngine(name);
+forEngines((engine, name) => {
   const server = useAppServer();
 
   describe("a handoff code carries a person's answers to staff mode", () => {

@@ -9,7 +9,8 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, expect } from 'vitest';
 import { HEIGHT_STEP } from '../../src/app/embed-messages';
 import { waitUntil, type Surface } from './driver';
-import { DIST, type AppServer } from './harness';
+import { type AppServer } from './harness';
+import { DIST } from './fixtures';
 import { CSP, serve, type StaticServer } from './server';
 
 export const NONCE = 'partner-nonce';
@@ -140,7 +141,10 @@ async function startPartner(frameable: string): Promise<Partner> {
  * wizard of `wizard()`; the wizard's server answers with frame-ancestors allowing it (what the
  * README tells the wizard's host to send). `count`: that many partners (another site each).
  */
-export function usePartners(wizard: () => AppServer, count = 1): () => Partner[] {
+export function usePartners(
+  wizard: () => Pick<AppServer, 'origin' | 'headers'>,
+  count = 1,
+): () => Partner[] {
   const partners: Partner[] = [];
   beforeAll(async () => {
     const app = wizard();
@@ -173,9 +177,9 @@ export async function waitForEvents(
     page,
     `${count} ${type} on #${target}`,
     (t: string, ty: string, n: number) =>
-      (window as unknown as { __events?: RecordedEvent[] }).__events?.filter(
+      ((window as unknown as { __events?: RecordedEvent[] }).__events ?? []).filter(
         (e) => e.target === t && e.type === ty,
-      ).length! >= n,
+      ).length >= n,
     [target, type, count],
   );
 }

@@ -7,9 +7,10 @@
  * tests' (tests/unit/programs/match.test.ts, result-programs.test.tsx), and so are the referral's
  * links; that the first load carries no program is build-chunks.test.ts's.
  */
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import type { Surface } from './driver';
-import { answersWith, ENGINES, EXAMPLE_DIST, useAppServer, useEngine, vignette } from './harness';
+import { useAppServer, forEngines } from './harness';
+import { answersWith, EXAMPLE_DIST, vignette } from './fixtures';
 import { asPrinted, visible } from './print';
 import { openResult } from './results';
 
@@ -21,8 +22,7 @@ const atLevel = (s: Surface): Promise<string[]> =>
     ),
   );
 
-describe.each(ENGINES)('%s', (name) => {
-  const engine = useEngine(name);
+forEngines((engine) => {
   const plain = useAppServer();
   const exampleBuild = useAppServer({ dist: EXAMPLE_DIST });
 

@@ -1,23 +1,13 @@
 /**
  * Scripts a test runs before the app (the server puts them first in the app's <head>, the same
  * way in every engine: harness.ts, `initScripts`), and what reads their records back. They stand
- * in for what only Chromium's protocol gave the old suite: the console, a fixed clock, downloads.
+ * in for what only Chromium's protocol gave the old suite: CSP reports, a fixed clock, downloads.
  */
 import type { Surface } from './driver';
 
-/** The page's own console.warn and console.error, as "warning: …" and "error: …" lines. */
-export const RECORD_CONSOLE = `(() => {
-  window.__console = [];
-  for (const [name, type] of [['warn', 'warning'], ['error', 'error']]) {
-    const original = console[name];
-    console[name] = function (...args) {
-      window.__console.push(type + ': ' + args.map(String).join(' '));
-      return original.apply(this, args);
-    };
-  }
-  window.__violations = [];
-  document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(e.violatedDirective));
-})();`;
+/** Every CSP violation of the document (its console lines are the harness's consoleLines). */
+export const RECORD_VIOLATIONS = `window.__violations = [];
+document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(e.violatedDirective));`;
 
 /**
  * Every touch of sessionStorage or localStorage (a read of the property, so even where the
@@ -84,9 +74,6 @@ export const REFUSE_CLIPBOARD = `navigator.clipboard.writeText = () => Promise.r
 /** Uncaught errors of a document (the harness records them in every app page). */
 export const errorsOf = (s: Surface): Promise<string[]> =>
   s.run(() => (window as unknown as { __pageErrors?: string[] }).__pageErrors ?? []);
-
-export const consoleLines = (s: Surface): Promise<string[]> =>
-  s.run(() => (window as unknown as { __console?: string[] }).__console ?? []);
 
 export const violations = (s: Surface): Promise<string[]> =>
   s.run(() => (window as unknown as { __violations?: string[] }).__violations ?? []);

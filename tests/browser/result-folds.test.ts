@@ -7,16 +7,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { SIZES, type Surface } from './driver';
-import { axeViolations, smallTargets } from './a11y';
-import {
-  ENGINES,
-  EXAMPLE_DIST,
-  expectOnlyOwnOrigin,
-  pageErrors,
-  useAppServer,
-  useEngine,
-  vignette,
-} from './harness';
+import { axeViolations } from './a11y';
+import { smallTargets } from './targets';
+import { expectOnlyOwnOrigin, forEngines, itExcept, pageErrors, useAppServer } from './harness';
+import { EXAMPLE_DIST, vignette } from './fixtures';
 import { asPrinted, visible } from './print';
 import { openResult, pageWidth } from './results';
 
@@ -44,30 +38,35 @@ async function openAll(s: Surface): Promise<void> {
  * (Firefox draws the same font wider) give other heights for the same page, so the budget is
  * Chromium's alone; the folds and print below are checked in every engine.
  */
+const OTHER_METRICS =
+  "the heights before issue 19 were measured in Chromium; this engine's text metrics give other heights for the same page";
+
 const BEFORE: Record<string, Record<'en' | 'es', number>> = {
   'moderate-stable-worker': { en: 3349, es: 3604 },
   'homeless-moderate': { en: 3154, es: 3551 },
   'severe-works-alt-iop': { en: 3855, es: 4281 },
 };
 
-describe.each(ENGINES)('%s', (name) => {
-  const engine = useEngine(name);
+forEngines((engine, name) => {
   const plain = useAppServer();
   const exampleBuild = useAppServer({ dist: EXAMPLE_DIST });
 
-  describe.runIf(name === 'chromium')('at least 25% shorter at 390 px (issue 19)', () => {
-    describe.each(['en', 'es'] as const)('%s', (lang) => {
-      it.each(Object.keys(BEFORE))('%s', async (id) => {
-        const s = await openResult(engine(), plain(), vignette(id).answers, { lang });
-        try {
-          const height = await s.run(() => document.documentElement.scrollHeight);
-          expect(height).toBeLessThanOrEqual(Math.floor(BEFORE[id]![lang] * 0.75));
-          expect(await pageErrors(s)).toEqual([]);
-        } finally {
-          await s.close();
-        }
-      });
-    });
+  describe('at least 25% shorter at 390 px (issue 19)', () => {
+    for (const lang of ['en', 'es'] as const)
+      for (const id of Object.keys(BEFORE))
+        itExcept(name, { firefox: OTHER_METRICS, webkit: OTHER_METRICS })(
+          `${lang}: ${id}`,
+          async () => {
+            const s = await openResult(engine(), plain(), vignette(id).answers, { lang });
+            try {
+              const height = await s.run(() => document.documentElement.scrollHeight);
+              expect(height).toBeLessThanOrEqual(Math.floor(BEFORE[id]![lang] * 0.75));
+              expect(await pageErrors(s)).toEqual([]);
+            } finally {
+              await s.close();
+            }
+          },
+        );
   });
 
   it('print: every fold shows its content in print media, closed on screen', async () => {

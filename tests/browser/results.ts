@@ -7,7 +7,7 @@ import { waitUntil, type EngineSession, type Surface, type Viewport, PHONE } fro
 import { openApp, type AppServer } from './harness';
 import { completeWith, outcome, submit } from './walk';
 import type { Engine } from './driver';
-import type { AnswerSet } from '../e2e/drive';
+import type { AnswerSet } from './fixtures';
 
 export interface ResultOptions {
   readonly lang?: 'en' | 'es';

@@ -23,18 +23,14 @@ import { ALLOWED, ENGLISH_ONLY, SPANISH_ONLY, wordsFound, type Piece } from './l
 import { click, PHONE, waitUntil, type EngineSession, type Surface } from './driver';
 import { axeViolations } from './a11y';
 import {
-  answersWith,
-  DIST,
-  ENGINES,
-  EVERY_SCREEN,
   expectOnlyOwnOrigin,
   openApp,
   pageErrors,
   useAppServer,
-  useEngine,
-  vignette,
   type AppServer,
+  forEngines,
 } from './harness';
+import { answersWith, DIST, EVERY_SCREEN, vignette } from './fixtures';
 import {
   afterPaint,
   answerScreen,
@@ -48,7 +44,7 @@ import {
   waitForHeading,
 } from './walk';
 import { countOf, textOf } from './results';
-import type { AnswerSet } from '../e2e/drive';
+import type { AnswerSet } from './fixtures';
 
 const SUBMIT = 'main form button[type="submit"]';
 const SWITCH = 'header button[lang]';
@@ -144,8 +140,7 @@ describe('the English-only word list', () => {
   });
 });
 
-describe.each(ENGINES)('%s', (name) => {
-  const engine = useEngine(name);
+forEngines((engine) => {
   const server = useAppServer();
   const open = (query = 'lang=es', initScripts: string[] = []) =>
     openApp(engine(), server(), PHONE, { query, initScripts });

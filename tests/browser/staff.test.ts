@@ -15,16 +15,8 @@ import { centerPrograms } from '../../src/config/center-programs';
 import pkg from '../../package.json';
 import { click, DESKTOP, PHONE, waitUntil, type EngineSession } from './driver';
 import { axeViolations } from './a11y';
-import {
-  DEFAULT_CENTER,
-  ENGINES,
-  NEUTRAL_PAGE,
-  openApp,
-  pageErrors,
-  useAppServer,
-  useEngine,
-  vignette,
-} from './harness';
+import { openApp, pageErrors, useAppServer, forEngines } from './harness';
+import { DEFAULT_CENTER, NEUTRAL_PAGE, vignette } from './fixtures';
 import { completeWith, outcome, submit, waitForApp } from './walk';
 import { fixedClock, RECORD_STORAGE, REFUSE_CLIPBOARD, storageTouches } from './recorders';
 import { countOf, drawn, textOf } from './results';
@@ -93,8 +85,7 @@ async function newCaller(s: EngineSession): Promise<void> {
   await waitForApp(s);
 }
 
-describe.each(ENGINES)('%s', (name) => {
-  const engine = useEngine(name);
+forEngines((engine, name) => {
   const server = useAppServer();
   const openStaff = (viewport = DESKTOP, initScripts: string[] = []) =>
     openApp(engine(), server(), viewport, {

@@ -9,7 +9,7 @@
  * for a free driver.
  */
 import { writeFileSync } from 'node:fs';
-import type { Engine, EngineSession, Key, Surface, Viewport } from './driver';
+import type { Digit, Engine, EngineSession, Key, Surface, Viewport } from './driver';
 
 export const MINIBROWSER_PATH =
   process.env.MINIBROWSER_PATH ?? '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';
@@ -28,7 +28,7 @@ const KEYS = {
   Control: '\uE009',
 } as const;
 
-const CHORDS: Record<Key, readonly string[]> = {
+const CHORDS: Record<Exclude<Key, Digit>, readonly string[]> = {
   Tab: [KEYS.Tab],
   'Shift+Tab': [KEYS.Shift, KEYS.Tab],
   Enter: [KEYS.Enter],
@@ -120,29 +120,62 @@ export function startWebKit(): Promise<Engine> {
           args,
         });
       };
-      return {
-        run,
-        async clickOn(find, ...args) {
-          const found = (await run(find, ...args)) as unknown as ElementRef | null;
-          if (!found) throw new Error(`clickOn: nothing found by ${String(find)} ${String(args)}`);
-          if (frame !== null) {
-            // WebKitWebDriver scrolls the element into view within its frame only: scroll the
-            // page around the frame too, as a person would, or the click lands off screen.
-            const box = await send<{ y: number; height: number }>(
-              'GET',
-              `/element/${found[ELEMENT]}/rect`,
-            );
-            await enter(null);
-            await send('POST', '/execute/sync', {
-              script: `const f = document.querySelector(arguments[0]);
+      const clickWith = async (
+        count: 1 | 2,
+        find: (...args: never[]) => Element | null,
+        args: unknown[],
+      ): Promise<void> => {
+        const found = (await run(
+          find as (...a: unknown[]) => Element | null,
+          ...args,
+        )) as unknown as ElementRef | null;
+        if (!found) throw new Error(`clickOn: nothing found by ${String(find)} ${String(args)}`);
+        if (frame !== null) {
+          // WebKitWebDriver scrolls the element into view within its frame only: scroll the
+          // page around the frame too, as a person would, or the click lands off screen.
+          const box = await send<{ y: number; height: number }>(
+            'GET',
+            `/element/${found[ELEMENT]}/rect`,
+          );
+          await enter(null);
+          await send('POST', '/execute/sync', {
+            script: `const f = document.querySelector(arguments[0]);
                 const top = f.getBoundingClientRect().top + arguments[1] + arguments[2] / 2;
                 window.scrollBy(0, top - innerHeight / 2);`,
-              args: [frame, box.y, box.height],
-            });
-            await enter(frame);
-          }
+            args: [frame, box.y, box.height],
+          });
+          await enter(frame);
+        }
+        if (count === 1) {
           await send('POST', `/element/${found[ELEMENT]}/click`, {});
-        },
+          return;
+        }
+        // The element-click command scrolls it into view; a double click is two presses of
+        // the pointer at its centre, within the double-click time.
+        await send('POST', '/execute/sync', {
+          script: 'arguments[0].scrollIntoView({ block: "center" });',
+          args: [found],
+        });
+        const press = [
+          { type: 'pointerDown', button: 0 },
+          { type: 'pointerUp', button: 0 },
+        ];
+        await send('POST', '/actions', {
+          actions: [
+            {
+              type: 'pointer',
+              id: 'mouse',
+              parameters: { pointerType: 'mouse' },
+              actions: [{ type: 'pointerMove', origin: found, x: 0, y: 0 }, ...press, ...press],
+            },
+          ],
+        });
+        await send('DELETE', '/actions');
+      };
+      return {
+        run,
+        clickOn: (find, ...args) => clickWith(1, find as never, args),
+        doubleClickOn: (find, ...args) => clickWith(2, find as never, args),
       };
     }
 
@@ -184,7 +217,7 @@ export function startWebKit(): Promise<Engine> {
       ...top,
       frame: (selector) => Promise.resolve(surface(selector)),
       async press(key) {
-        const chord = CHORDS[key];
+        const chord = /^[1-9]$/.test(key) ? [key] : CHORDS[key as Exclude<Key, Digit>];
         const actions = [
           ...chord.map((value) => ({ type: 'keyDown', value })),
           ...[...chord].reverse().map((value) => ({ type: 'keyUp', value })),
@@ -194,7 +227,9 @@ export function startWebKit(): Promise<Engine> {
       goto: async (url) => navigated(await send<void>('POST', '/url', { url })),
       reload: async () => navigated(await send<void>('POST', '/refresh', {})),
       back: async () => navigated(await send<void>('POST', '/back', {})),
+      forward: async () => navigated(await send<void>('POST', '/forward', {})),
       url: () => send<string>('GET', '/url'),
+      // The element screenshot of <html> is the viewport, whatever fullPage asks.
       async screenshot(file) {
         await enter(null);
         const html = await send<ElementRef>('POST', '/element', {

@@ -4,20 +4,12 @@
  * cookie, no page error.
  */
 import { describe, expect, it } from 'vitest';
-import { VIGNETTES } from '../e2e/harness';
+import { VIGNETTES } from './fixtures';
 import { SIZES } from './driver';
-import {
-  ENGINES,
-  expectOnlyOwnOrigin,
-  openApp,
-  pageErrors,
-  useAppServer,
-  useEngine,
-} from './harness';
+import { expectOnlyOwnOrigin, openApp, pageErrors, useAppServer, forEngines } from './harness';
 import { completeWith, outcome, submit } from './walk';
 
-describe.each(ENGINES)('%s', (name) => {
-  const engine = useEngine(name);
+forEngines((engine) => {
   const server = useAppServer();
   // A few at a time: each walk waits on the browser far more than it uses the CPU.
   describe.concurrent.each(SIZES)('%s: acceptance vignettes through the UI', (_size, viewport) => {

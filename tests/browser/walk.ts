@@ -4,7 +4,7 @@
  * question id and its `value` the answer; Continue is the form's submit. Choices are made by
  * clicking their label with the engine's pointer, as a person taps the option.
  */
-import type { AnswerSet } from '../e2e/drive';
+import type { AnswerSet } from './fixtures';
 import { click, waitUntil, type Surface } from './driver';
 
 export const SUBMIT = 'main form button[type="submit"]';

@@ -6,17 +6,16 @@
  * brought back from the back-forward cache (which both engines keep on) forgets everything.
  */
 import { describe, expect, it } from 'vitest';
-import type { AnswerSet } from '../e2e/drive';
-import { NEUTRAL_PAGE, vignette } from '../e2e/harness';
+import type { AnswerSet } from './fixtures';
+import { NEUTRAL_PAGE, vignette } from './fixtures';
 import { SIZES, type EngineSession } from './driver';
 import {
   appUrl,
-  ENGINES,
   expectOnlyOwnOrigin,
   openApp,
   pageErrors,
   useAppServer,
-  useEngine,
+  forEngines,
 } from './harness';
 import {
   answerScreen,
@@ -77,8 +76,7 @@ const OLD_COPY = JSON.stringify({
   answers: mild.answers,
 });
 
-describe.each(ENGINES)('%s', (name) => {
-  const engine = useEngine(name);
+forEngines((engine) => {
   const server = useAppServer();
   describe.each(SIZES)('%s', (_size, viewport) => {
     it('a reload mid-way starts empty, and nothing is ever stored', async () => {

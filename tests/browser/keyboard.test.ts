@@ -5,10 +5,10 @@
  * top of the page.
  */
 import { describe, expect, it } from 'vitest';
-import type { AnswerSet } from '../e2e/drive';
-import { vignette } from '../e2e/harness';
+import type { AnswerSet } from './fixtures';
+import { vignette } from './fixtures';
 import { SIZES, type EngineSession } from './driver';
-import { ENGINES, openApp, pageErrors, useAppServer, useEngine } from './harness';
+import { openApp, pageErrors, useAppServer, forEngines } from './harness';
 import { heading, outcome, waitForHeading } from './walk';
 
 interface Focused {
@@ -119,8 +119,7 @@ async function answerByKeyboard(s: EngineSession, answers: AnswerSet, noIndicato
   throw new Error(`Could not reach Continue on "${before}" by Tab`);
 }
 
-describe.each(ENGINES)('%s', (name) => {
-  const engine = useEngine(name);
+forEngines((engine) => {
   const server = useAppServer();
   describe.each(SIZES)('%s: keyboard only', (_size, viewport) => {
     it('a whole assessment (moderate-stable-worker) ends at the right result', async () => {

@@ -1,7 +1,8 @@
 /**
  * The one way a browser test describes a walk, whatever the engine: a small driver interface
- * that Firefox (firefox.ts, WebDriver BiDi through puppeteer-core) and WebKit (webkit.ts,
- * classic WebDriver against WebKitGTK's MiniBrowser) both implement. Tests use only this, so a
+ * that Chromium (chromium.ts, the DevTools Protocol through puppeteer-core), Firefox
+ * (firefox.ts, WebDriver BiDi through puppeteer-core) and WebKit (webkit.ts, classic WebDriver
+ * against WebKitGTK's MiniBrowser) all implement. Tests use only this, so a
  * test is written once and runs in every engine.
  *
  * Input is the engine's own: `clickOn` and `press` go through the driver's pointer and keyboard
@@ -9,7 +10,7 @@
  * `run` is for reading the page (and for what a test sets up around the app, never for answering).
  */
 
-export const ENGINE_NAMES = ['firefox', 'webkit'] as const;
+export const ENGINE_NAMES = ['chromium', 'firefox', 'webkit'] as const;
 export type EngineName = (typeof ENGINE_NAMES)[number];
 
 export interface Viewport {
@@ -24,7 +25,10 @@ export const SIZES = [
   ['1280x800', DESKTOP],
 ] as const;
 
-export type Key = 'Tab' | 'Shift+Tab' | 'Enter' | 'Space' | 'ArrowDown' | 'ArrowUp' | 'Paste';
+/** A digit key (staff mode's number-key shortcuts). */
+export type Digit = '1' | '2' | '3' | '4' | '5' | '6' | '7' | '8' | '9';
+export type Key =
+  'Tab' | 'Shift+Tab' | 'Enter' | 'Space' | 'ArrowDown' | 'ArrowUp' | 'Paste' | Digit;
 
 /** A document the test can read and click in: the top page or one frame of it. */
 export interface Surface {
@@ -35,6 +39,11 @@ export interface Surface {
   run<A extends unknown[], T>(fn: (...args: A) => T, ...args: A): Promise<Awaited<T>>;
   /** Scrolls to the element `find` returns and clicks its centre with the engine's pointer. */
   clickOn<A extends unknown[]>(find: (...args: A) => Element | null, ...args: A): Promise<void>;
+  /** As clickOn, twice in the double-click time (the second click's `detail` is 2). */
+  doubleClickOn<A extends unknown[]>(
+    find: (...args: A) => Element | null,
+    ...args: A
+  ): Promise<void>;
 }
 
 export interface EngineSession extends Surface {
@@ -49,9 +58,14 @@ export interface EngineSession extends Surface {
   reload(): Promise<void>;
   /** The browser's Back; returns once the traversal has been asked for (the test waits). */
   back(): Promise<void>;
+  /** The browser's Forward; as back(). */
+  forward(): Promise<void>;
   url(): Promise<string>;
-  /** A PNG of the whole page. */
-  screenshot(file: string): Promise<void>;
+  /**
+   * A PNG of the page: the whole page by default where the engine can (WebKit's driver takes
+   * the viewport only), the viewport with `fullPage: false`.
+   */
+  screenshot(file: string, options?: { fullPage?: boolean }): Promise<void>;
   close(): Promise<void>;
 }
 

@@ -1,29 +1,10 @@
 /**
- * Firefox ESR (Debian's `firefox-esr`) over WebDriver BiDi, which Firefox speaks itself, through
- * puppeteer-core (geckodriver is neither packaged nor downloadable here). One browser per test
- * file; each session is a fresh browser context (its own storage, cookies and history).
+ * A session on a puppeteer-core browser, whatever the protocol under it: Chromium over the
+ * Chrome DevTools Protocol (chromium.ts), Firefox over WebDriver BiDi (firefox.ts). Each session
+ * is a fresh browser context (its own storage, cookies and history).
  */
-import puppeteer, {
-  type Browser,
-  type ElementHandle,
-  type Frame,
-  type JSHandle,
-  type Page,
-} from 'puppeteer-core';
-import type { Engine, EngineSession, Key, Surface, Viewport } from './driver';
-
-export const FIREFOX_PATH = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
-
-/** English, and nothing the browser would fetch from the internet on its own. */
-const PREFS: Record<string, unknown> = {
-  'intl.accept_languages': 'en-US',
-  'intl.locale.requested': 'en-US',
-  'ui.prefersReducedMotion': 1,
-  'network.captive-portal-service.enabled': false,
-  'network.connectivity-service.enabled': false,
-  'browser.safebrowsing.update.enabled': false,
-  'app.update.auto': false,
-};
+import type { Browser, ElementHandle, Frame, JSHandle, Page } from 'puppeteer-core';
+import type { Engine, EngineName, EngineSession, Key, Surface, Viewport } from './driver';
 
 /** Page and Frame evaluate alike; the driver interface carries the types. */
 interface Evaluator {
@@ -33,18 +14,24 @@ interface Evaluator {
 
 function surfaceOf(target: Page | Frame): Surface {
   const loose = target as unknown as Evaluator;
+  const clickWith = async (
+    count: 1 | 2,
+    find: (...args: never[]) => Element | null,
+    args: unknown[],
+  ): Promise<void> => {
+    const handle = await loose.evaluateHandle(find, ...args);
+    const element = handle.asElement() as ElementHandle<Element> | null;
+    if (!element) throw new Error(`clickOn: nothing found by ${String(find)} ${String(args)}`);
+    try {
+      await element.click({ count });
+    } finally {
+      await handle.dispose();
+    }
+  };
   return {
     run: (fn, ...args) => loose.evaluate(fn, ...args) as never,
-    async clickOn(find, ...args) {
-      const handle = await loose.evaluateHandle(find, ...args);
-      const element = handle.asElement() as ElementHandle<Element> | null;
-      if (!element) throw new Error(`clickOn: nothing found by ${String(find)} ${String(args)}`);
-      try {
-        await element.click();
-      } finally {
-        await handle.dispose();
-      }
-    },
+    clickOn: (find, ...args) => clickWith(1, find as never, args),
+    doubleClickOn: (find, ...args) => clickWith(2, find as never, args),
   };
 }
 
@@ -59,21 +46,24 @@ async function press(page: Page, key: Key): Promise<void> {
   } else await kb.press(key === 'Space' ? ' ' : key);
 }
 
-export async function startFirefox(): Promise<Engine> {
-  const browser: Browser = await puppeteer.launch({
-    browser: 'firefox',
-    executablePath: FIREFOX_PATH,
-    headless: true,
-    extraPrefsFirefox: PREFS,
-  });
+/**
+ * An Engine on a launched puppeteer browser. `prepare` sets up each new page the way the
+ * engine's launch options cannot (Chromium: reduced motion, by emulation).
+ */
+export function puppeteerEngine(
+  name: EngineName,
+  browser: Browser,
+  prepare: (page: Page) => Promise<void> = () => Promise.resolve(),
+): Engine {
   return {
-    name: 'firefox',
+    name,
     async open(viewport: Viewport): Promise<EngineSession> {
       const context = await browser.createBrowserContext();
       const page = await context.newPage();
       await page.setViewport({ width: viewport.width, height: viewport.height });
+      await prepare(page);
       return {
-        engine: 'firefox',
+        engine: name,
         viewport,
         ...surfaceOf(page),
         async frame(selector) {
@@ -87,8 +77,10 @@ export async function startFirefox(): Promise<Engine> {
         reload: async () => void (await page.reload()),
         // A page restored from the back-forward cache fires no load event to wait for.
         back: async () => void (await page.goBack({ timeout: 3000 }).catch(() => null)),
+        forward: async () => void (await page.goForward({ timeout: 3000 }).catch(() => null)),
         url: () => Promise.resolve(page.url()),
-        screenshot: async (path) => void (await page.screenshot({ path, fullPage: true })),
+        screenshot: async (path, { fullPage = true } = {}) =>
+          void (await page.screenshot({ path, fullPage })),
         close: () => context.close(),
       };
     },

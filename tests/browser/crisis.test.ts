@@ -4,17 +4,10 @@
  * browser's Back return to the trigger screen with the answer kept.
  */
 import { describe, expect, it } from 'vitest';
-import type { AnswerSet } from '../e2e/drive';
-import { answersWith, DEFAULT_PHONE, vignette } from '../e2e/harness';
+import type { AnswerSet } from './fixtures';
+import { answersWith, DEFAULT_PHONE, vignette } from './fixtures';
 import { click, SIZES, type Surface } from './driver';
-import {
-  ENGINES,
-  expectOnlyOwnOrigin,
-  openApp,
-  pageErrors,
-  useAppServer,
-  useEngine,
-} from './harness';
+import { expectOnlyOwnOrigin, openApp, pageErrors, useAppServer, forEngines } from './harness';
 import { answerScreen, answerUntil, checkedValues, heading, submit, waitForHeading } from './walk';
 
 const CRISIS = '[data-level="emergency"]';
@@ -59,8 +52,7 @@ export async function expectCrisisScreen(s: Surface): Promise<void> {
   expect(found).toEqual({ urgency: 'emergency', asam: null, links: CRISIS_LINKS, forms: 0 });
 }
 
-describe.each(ENGINES)('%s', (name) => {
-  const engine = useEngine(name);
+forEngines((engine) => {
   const server = useAppServer();
   describe.each(SIZES)('%s: the crisis interrupt', (_size, viewport) => {
     it.for(TRIGGERS)('$title', async (t) => {
@@ -106,8 +98,7 @@ const callLinks = (s: Surface): Promise<string[]> =>
   ) as Promise<string[]>;
 
 // Contract v1.3 (HAZ-21): a link can't put another number or name under the center's.
-describe.each(ENGINES)('%s', (name) => {
-  const engine = useEngine(name);
+forEngines((engine) => {
   const server = useAppServer();
   it("a foreign phone and center= leave the center's own number and name, start to crisis", async () => {
     const query = `phone=${encodeURIComponent('+13105550199')}&center=Trust%20SoCal%20Admissions`;

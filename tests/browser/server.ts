@@ -44,7 +44,8 @@ export function deployedCoop(root = join(import.meta.dirname, '..', '..', 'dist'
   return /^\s*Cross-Origin-Opener-Policy:\s*(.+)$/m.exec(headers)?.[1]?.trim() ?? null;
 }
 
-export const CSP = deployedCsp();
+// Listing the tests (npm run test:browsers -- --list) runs none, and needs no build.
+export const CSP = process.env.LOC_LIST === '1' ? '' : deployedCsp();
 const cspOf = new Map<string, string>();
 
 export interface StaticServer {
@@ -62,6 +63,27 @@ export interface ServeOptions {
   readonly headers?: Readonly<Record<string, string>>;
   /** Gzip the text files of `root` (level 9) for clients that accept it, as a host would. */
   readonly gzip?: boolean;
+  /** Paths to fail, delay or hold (read at request time, so the caller may change them). */
+  readonly routes?: readonly Route[];
+}
+
+/**
+ * What the server does with requests whose path (and query) `match`es, before answering them:
+ * `fail` drops the connection (as a network that went away), `delay` waits that many ms, `hold`
+ * waits for the promise (a download held back until the test lets it go). The first match wins.
+ */
+export interface Route {
+  readonly match: RegExp;
+  readonly fail?: boolean | (() => boolean);
+  readonly delay?: number;
+  readonly hold?: Promise<unknown>;
+}
+
+/** A promise to `hold` requests on, and the function that lets them go. */
+export function holdBack(): { hold: Promise<void>; release: () => void } {
+  let release!: () => void;
+  const hold = new Promise<void>((resolve) => (release = resolve));
+  return { hold, release };
 }
 
 const isText = (type: string) =>
@@ -70,7 +92,14 @@ const isText = (type: string) =>
 /** Serves `root` (and `pages`) on `host`, on a free port. */
 export async function serve(
   root: string,
-  { host = '127.0.0.1', pages = {}, scripts = {}, headers = {}, gzip = false }: ServeOptions = {},
+  {
+    host = '127.0.0.1',
+    pages = {},
+    scripts = {},
+    headers = {},
+    gzip = false,
+    routes = [],
+  }: ServeOptions = {},
 ): Promise<StaticServer> {
   // Each build's own CSP: its inline scripts' hashes differ (another center, e.g. dist-example).
   // A folder without a build (partner and third-party pages) keeps the app's default CSP.
@@ -80,6 +109,15 @@ export async function serve(
   const server = createServer((req, res) => void respond(req, res));
   async function respond(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? '/', 'http://x');
+    const route = routes.find((r) => r.match.test(url.pathname + url.search));
+    if (route) {
+      if (route.delay) await new Promise((resolve) => setTimeout(resolve, route.delay));
+      if (route.hold) await route.hold;
+      if (typeof route.fail === 'function' ? route.fail() : route.fail) {
+        req.socket.destroy();
+        return;
+      }
+    }
     // As a host applies _headers' "/*" block: every path of the app's origin, the test's own
     // pages included (a page without COOP beside pages with it switches the browsing-context
     // group on a same-origin navigation, which WebKit's back-forward cache does not survive).

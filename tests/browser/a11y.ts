@@ -1,10 +1,11 @@
 /**
- * axe-core in any engine: its own axe.min.js, loaded from the app's origin by a script element
- * (so the app's CSP stays on), run with the WCAG 2.2 AA tags the Chromium suite uses.
+ * In-page accessibility checks in any engine. axe-core: its own axe.min.js, loaded from the
+ * app's origin by a script element (so the app's CSP stays on), run with the WCAG 2.2 AA tags.
  */
-import { WCAG_TAGS } from '../e2e/a11y-checks';
 import { waitUntil, type Surface } from './driver';
 import { AXE_PATH } from './harness';
+
+export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 /** axe's violations as short lines: "rule (impact): target, target". */
 export async function axeViolations(s: Surface): Promise<string[]> {

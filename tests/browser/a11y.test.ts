@@ -4,10 +4,10 @@
  * urgent result and the crisis screen.
  */
 import { describe, expect, it } from 'vitest';
-import { EVERY_SCREEN, vignette } from '../e2e/harness';
+import { EVERY_SCREEN, vignette } from './fixtures';
 import { click, SIZES, waitUntil } from './driver';
 import { axeViolations } from './a11y';
-import { ENGINES, openApp, pageErrors, useAppServer, useEngine } from './harness';
+import { openApp, pageErrors, useAppServer, forEngines } from './harness';
 import {
   answerScreen,
   completeWith,
@@ -18,8 +18,7 @@ import {
   SUBMIT,
 } from './walk';
 
-describe.each(ENGINES)('%s', (name) => {
-  const engine = useEngine(name);
+forEngines((engine) => {
   const server = useAppServer();
   describe.each(SIZES)('%s: axe', (_size, viewport) => {
     it('every screen of a whole walk, the error summary and an urgent result', async () => {
