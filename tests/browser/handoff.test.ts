@@ -35,6 +35,7 @@ import {
 } from './walk';
 import { events, usePartners, partnerPage, waitForEvents } from './partner';
 import { asPrinted, visible } from './print';
+import { pasteBack } from './recorders';
 import { countOf, drawn, textOf } from './results';
 
 const SHOTS = fileURLToPath(new URL('../../artifacts/screenshots/handoff', import.meta.url));
@@ -230,24 +231,7 @@ forEngines((engine, name) => {
           [en.handoff.copied, en.handoff.copyFailed],
         );
         console.info(`${name}: the code ${said}`);
-        if (said === 'copied') {
-          await s.run(() => {
-            const box = document.createElement('textarea');
-            box.id = 'paste-here';
-            box.setAttribute('aria-label', 'paste');
-            document.body.prepend(box);
-          });
-          await s.clickOn(() => document.getElementById('paste-here'));
-          await s.press('Paste');
-          const pasted = await waitUntil(
-            s,
-            'the paste',
-            () => (document.getElementById('paste-here') as HTMLTextAreaElement).value,
-            [],
-          );
-          expect(pasted).toBe(code);
-          await s.run(() => document.getElementById('paste-here')!.remove());
-        }
+        if (said === 'copied') expect(await pasteBack(s)).toBe(code);
         await asPrinted(s);
         expect(await visible(s, CODE)).toBe(true);
         expect(

@@ -3,7 +3,7 @@
  * way in every engine: harness.ts, `initScripts`), and what reads their records back. They stand
  * in for what only Chromium's protocol gave the old suite: CSP reports, a fixed clock, downloads.
  */
-import type { Surface } from './driver';
+import type { EngineSession, Surface } from './driver';
 
 /** Every CSP violation of the document (its console lines are the harness's consoleLines). */
 export const RECORD_VIOLATIONS = `window.__violations = [];
@@ -92,3 +92,26 @@ export interface Download {
 
 export const downloads = (s: Surface): Promise<Download[]> =>
   s.run(() => (window as unknown as { __downloads?: Download[] }).__downloads ?? []);
+
+/**
+ * What a paste (the engine's own Ctrl+V) gives, into a box the test adds to the top of the page:
+ * the clipboard read back the way a person would (reading it from script needs a permission only
+ * Chromium grants). '' when the clipboard is empty.
+ */
+export async function pasteBack(s: EngineSession): Promise<string> {
+  await s.run(() => {
+    document.getElementById('paste-back')?.remove();
+    const box = document.createElement('textarea');
+    box.id = 'paste-back';
+    box.setAttribute('aria-label', 'paste');
+    document.body.prepend(box);
+  });
+  await s.clickOn(() => document.getElementById('paste-back'));
+  await s.press('Paste');
+  await new Promise((r) => setTimeout(r, 500));
+  return s.run(() => {
+    const box = document.getElementById('paste-back') as HTMLTextAreaElement;
+    box.remove();
+    return box.value;
+  });
+}

@@ -77,31 +77,25 @@ const languageSwitch = (s: Surface) =>
     };
   }, SWITCH);
 
-/** Everything a Spanish screen must be (soft: every screen is reported, not only the first). */
-async function expectSpanish(s: Surface, label: string): Promise<void> {
-  expect.soft(wordsFound(await pageTexts(s), ENGLISH_ONLY), `English on ${label}`).toEqual([]);
+/**
+ * Everything a screen in `lang` must be (soft: every screen is reported, not only the first): no
+ * word of the other language only, <html lang>, and one switch to the other language, in it.
+ */
+async function expectLanguage(s: Surface, lang: 'en' | 'es', label: string): Promise<void> {
+  const [foreign, other] = lang === 'es' ? [ENGLISH_ONLY, 'English'] : [SPANISH_ONLY, 'Español'];
+  expect.soft(wordsFound(await pageTexts(s), foreign), `${other} words on ${label}`).toEqual([]);
   expect
     .soft(await s.run(() => document.documentElement.lang), `<html lang> on ${label}`)
-    .toBe('es');
+    .toBe(lang);
   expect.soft(await languageSwitch(s), `the language switch on ${label}`).toEqual({
     count: 1,
-    text: 'English',
-    lang: 'en',
+    text: other,
+    lang: lang === 'es' ? 'en' : 'es',
   });
 }
 
-/** And the reverse, once switched back to English. */
-async function expectEnglish(s: Surface, label: string): Promise<void> {
-  expect.soft(wordsFound(await pageTexts(s), SPANISH_ONLY), `Spanish on ${label}`).toEqual([]);
-  expect
-    .soft(await s.run(() => document.documentElement.lang), `<html lang> on ${label}`)
-    .toBe('en');
-  expect.soft(await languageSwitch(s), `the language switch on ${label}`).toEqual({
-    count: 1,
-    text: 'Español',
-    lang: 'es',
-  });
-}
+const expectSpanish = (s: Surface, label: string) => expectLanguage(s, 'es', label);
+const expectEnglish = (s: Surface, label: string) => expectLanguage(s, 'en', label);
 
 function answerOf(answers: AnswerSet, id: string): unknown {
   const [section, key] = id.split('.') as [string, string | undefined];

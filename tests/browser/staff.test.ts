@@ -19,7 +19,13 @@ import { openApp, pageErrors, useAppServer, forEngines } from './harness';
 import { DEFAULT_CENTER, vignette } from './fixtures';
 import { expectLeftFor } from './leave';
 import { completeWith, outcome, submit, waitForApp } from './walk';
-import { fixedClock, RECORD_STORAGE, REFUSE_CLIPBOARD, storageTouches } from './recorders';
+import {
+  fixedClock,
+  pasteBack,
+  RECORD_STORAGE,
+  REFUSE_CLIPBOARD,
+  storageTouches,
+} from './recorders';
 import { countOf, drawn, textOf } from './results';
 
 // The note carries the time it was copied: the page's clock fixed, in this machine's time zone.
@@ -46,21 +52,6 @@ async function copyNote(s: EngineSession): Promise<'copied' | 'fallback'> {
     },
     [en.staff.ui.copied, en.staff.ui.copyFailed],
   );
-}
-
-/** What a paste (the engine's own Ctrl+V) gives, into a box the test adds to the page. */
-async function paste(s: EngineSession): Promise<string> {
-  await s.run(() => {
-    document.getElementById('paste-here')?.remove();
-    const box = document.createElement('textarea');
-    box.id = 'paste-here';
-    box.setAttribute('aria-label', 'paste');
-    document.body.prepend(box);
-  });
-  await s.clickOn(() => document.getElementById('paste-here'));
-  await s.press('Paste');
-  await new Promise((r) => setTimeout(r, 500));
-  return s.run(() => (document.getElementById('paste-here') as HTMLTextAreaElement).value);
 }
 
 /** The text box fallback: the whole note, focused and selected. */
@@ -122,7 +113,7 @@ forEngines((engine, name) => {
         center: DEFAULT_CENTER,
         programs: centerPrograms,
       });
-      if (how === 'copied') expect(await paste(s)).toBe(note);
+      if (how === 'copied') expect(await pasteBack(s)).toBe(note);
       else {
         await expectSelectedNote(s);
         expect(
@@ -134,8 +125,8 @@ forEngines((engine, name) => {
       // New caller: asks first, then leaves nothing behind, the clipboard included (the next
       // paste can't put the last caller's note in a new record).
       await newCaller(s);
-      if (how === 'copied') expect(await paste(s)).toBe('');
-      await s.run(() => document.getElementById('paste-here')?.remove());
+      if (how === 'copied') expect(await pasteBack(s)).toBe('');
+      await s.run(() => document.getElementById('paste-back')?.remove());
       await submit(s);
       expect(await countOf(s, 'input[name="respondent"]:checked')).toBe(0);
       expect(await s.run(() => sessionStorage.length + localStorage.length)).toBe(0);
@@ -162,7 +153,7 @@ forEngines((engine, name) => {
       );
       await expectLeftFor(s);
       await s.goto(`${server().origin}/embed.js`);
-      if (how === 'copied') expect(await paste(s)).toBe('');
+      if (how === 'copied') expect(await pasteBack(s)).toBe('');
       else console.info(`${name}: nothing was copied, so nothing to empty`);
     } finally {
       await s.close();
