@@ -47,7 +47,7 @@ export const RECORDER = `<script nonce="${NONCE}">
     document.addEventListener(type, (e) => {
       window.__events.push({ target: e.target.id, type: e.type, detail: e.detail, bubbles: e.bubbles });
     }, true);
-  document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(e.violatedDirective));
+  document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(e.violatedDirective + ' ' + e.blockedURI));
 </script>`;
 
 export interface Widget {

@@ -7,7 +7,7 @@ import type { EngineSession, Surface } from './driver';
 
 /** Every CSP violation of the document (its console lines are the harness's consoleLines). */
 export const RECORD_VIOLATIONS = `window.__violations = [];
-document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(e.violatedDirective));`;
+document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(e.violatedDirective + ' ' + e.blockedURI));`;
 
 /**
  * Every touch of sessionStorage or localStorage (a read of the property, so even where the
@@ -75,8 +75,15 @@ export const REFUSE_CLIPBOARD = `navigator.clipboard.writeText = () => Promise.r
 export const errorsOf = (s: Surface): Promise<string[]> =>
   s.run(() => (window as unknown as { __pageErrors?: string[] }).__pageErrors ?? []);
 
+/**
+ * The document's CSP violations ("directive blocked-URL"), but for the browser's own favicon
+ * request: Firefox checks /favicon.ico against the page's img-src and reports it (a partner page
+ * with default-src 'none'); Chromium and WebKit do not. Not a request of the page's.
+ */
 export const violations = (s: Surface): Promise<string[]> =>
-  s.run(() => (window as unknown as { __violations?: string[] }).__violations ?? []);
+  s
+    .run(() => (window as unknown as { __violations?: string[] }).__violations ?? [])
+    .then((all) => all.filter((v) => !/^img-src \S*\/favicon\.ico$/.test(v)));
 
 export const storageTouches = (s: Surface): Promise<string[]> =>
   s.run(() => (window as unknown as { __storageTouches?: string[] }).__storageTouches ?? []);
