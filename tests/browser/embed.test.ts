@@ -19,7 +19,7 @@ import {
   type Surface,
   type Viewport,
 } from './driver';
-import { forEngines, itExcept, pageErrors, useAppServer } from './harness';
+import { forEngines, itExcept, openApp, pageErrors, useAppServer } from './harness';
 import { EVERY_SCREEN, vignette } from './fixtures';
 import { expectLeftFor } from './leave';
 import { answerScreen, completeWith, heading, submit, waitForApp } from './walk';
@@ -175,14 +175,8 @@ forEngines((engine, name) => {
         expect(src.searchParams.get('phone')).toBe('+15551234567');
         expect(src.searchParams.get('center')).toBe('Harbor Clinic');
 
-        // Contract v1.3: the wizard ignores a name and a number its center doesn't list; it
-        // shows its own (embed-partners.test.ts covers tracking numbers).
-        const frame = await frameOf(page);
-        expect(await textOf(frame, '.header__center')).toBe('Trust SoCal');
-        expect(await countOf(frame, 'a[href="tel:+15551234567"]')).toBe(0);
-        expect(await countOf(frame, 'a[href="tel:+19492808360"]')).toBeGreaterThan(0);
-
         // Never takes focus or scrolls the partner's page on load (the widget is below the fold).
+        // Read before any look into the frame: WebKit's driver focuses an iframe it switches to.
         await settle(600);
         expect(
           await page.run(() => ({
@@ -190,7 +184,16 @@ forEngines((engine, name) => {
             scrollY: window.scrollY,
           })),
         ).toEqual({ active: 'BODY', scrollY: 0 });
-        expect(await frame.run(() => document.hasFocus())).toBe(false);
+
+        // Contract v1.3: the wizard ignores a name and a number its center doesn't list; it
+        // shows its own (embed-partners.test.ts covers tracking numbers).
+        const frame = await frameOf(page);
+        expect(await textOf(frame, '.header__center')).toBe('Trust SoCal');
+        expect(await countOf(frame, 'a[href="tel:+15551234567"]')).toBe(0);
+        expect(await countOf(frame, 'a[href="tel:+19492808360"]')).toBeGreaterThan(0);
+
+        // The app focused nothing in its frame.
+        expect(await frame.run(() => document.activeElement === document.body)).toBe(true);
         // No scrollbars inside the frame either way. (Scrolled to first: Chromium does not pass
         // a new size to an off-screen cross-origin frame until it is shown.)
         await page.run(() => document.querySelector('#w iframe')!.scrollIntoView());
@@ -350,24 +353,27 @@ forEngines((engine, name) => {
     });
   });
 
-  it('embed=1 opened top-level behaves as self mode: history entries and no embed frame', async () => {
-    wizard().instrument([]);
-    const page = await engine().open(PHONE);
-    try {
-      const partner = partners()[0]!;
-      await page.goto(
-        `${wizard().origin}/?embed=1&parentOrigin=${encodeURIComponent(partner.origin)}`,
-      );
-      await waitForApp(page);
-      const before = await page.run(() => history.length);
-      await submit(page);
-      // Self mode writes a history entry per screen; the embed never does.
-      await waitUntil(page, 'a history entry', (n: number) => history.length > n, [before]);
-      expect(await countOf(page, '.app--embed')).toBe(0);
-      expect(await pageErrors(page)).toEqual([]);
-    } finally {
-      await page.close();
-    }
+  it("embed=1 opened top-level behaves as self mode: its history as self mode's, no embed frame", async () => {
+    const partner = partners()[0]!;
+    /** How many history entries the first Continue adds, with `query`. */
+    const entries = async (query: string) => {
+      const s = await openApp(engine(), wizard(), PHONE, { query });
+      try {
+        const before = await s.run(() => history.length);
+        await submit(s);
+        await settle(800);
+        expect(await countOf(s, '.app--embed')).toBe(0);
+        expect(await pageErrors(s)).toEqual([]);
+        return (await s.run(() => history.length)) - before;
+      } finally {
+        await s.close();
+      }
+    };
+    const self = await entries('');
+    // Self mode writes a history entry per screen (the embed never does); WebKit's MiniBrowser
+    // under its driver counts none (history.length stays 2), so there the two are compared only.
+    if (name !== 'webkit') expect(self).toBe(1);
+    expect(await entries(`embed=1&parentOrigin=${encodeURIComponent(partner.origin)}`)).toBe(self);
   });
 
   describe('results and calls', () => {
@@ -391,13 +397,21 @@ forEngines((engine, name) => {
     });
 
     it.each(['tel:988', 'sms:988'])(
-      're-dispatches loc:call when %s is used; the wizard stays',
+      'a %s link in the frame: loc:call, and the wizard stays (WebKit: the top page goes to it)',
       async (href) => {
         const { page } = await openPartner(onePage());
         try {
           await waitForEvents(page, 'w', 'loc:ready');
           const frame = await frameOf(page);
           await frame.clickOn((h: string) => document.querySelector(`a[href="${h}"]`), href);
+          if (name === 'webkit') {
+            // A call link targets the top page (src/ui/CallLink.tsx). WebKitGTK has no handler
+            // for tel: or sms:, so the top page itself navigates to the link (an iPhone hands it
+            // to the dialer instead): the partner's page, and with it the event, is gone.
+            for (let i = 0; i < 50 && (await page.url()) !== href; i++) await settle(100);
+            expect(await page.url()).toBe(href);
+            return;
+          }
           await waitForEvents(page, 'w', 'loc:call');
           const calls = (await events(page, 'w')).filter((e) => e.type === 'loc:call');
           expect(calls.map((e) => e.detail)).toEqual([{}]);
@@ -793,7 +807,8 @@ forEngines((engine, name) => {
         await completeWith(frame, vignette('no-substances').answers, pauseFor(1000));
         await waitForEvents(page, 'w', 'loc:complete');
         await expectFit(page, frame);
-        for (const href of ['tel:+19492808360', 'sms:988']) {
+        // (WebKit: a call link takes the top page to it; see 'results and calls'.)
+        for (const href of name === 'webkit' ? [] : ['tel:+19492808360', 'sms:988']) {
           const before = (await events(page, 'w')).filter((e) => e.type === 'loc:call').length;
           await frame.clickOn((h: string) => document.querySelector(`a[href="${h}"]`), href);
           await waitForEvents(page, 'w', 'loc:call', before + 1);
@@ -828,13 +843,26 @@ forEngines((engine, name) => {
       }
     });
 
-    it('without allow-forms, Continue does nothing', async () => {
+    it('without allow-forms, Continue does nothing where the engine blocks the form', async () => {
       const { page } = await openPartner(sandboxPage('allow-scripts allow-same-origin'));
       try {
         await waitForEvents(page, 'w', 'loc:ready');
         const frame = await frameOf(page);
         const start = await heading(frame);
         await frame.clickOn(() => document.querySelector('main form button[type="submit"]'));
+        if (name === 'webkit') {
+          // WebKit still fires the submit event without allow-forms (it blocks only a form's
+          // navigation, which the wizard never makes): the wizard goes on, as with the token.
+          await waitUntil(
+            frame,
+            'the next screen',
+            (b: string) => document.getElementById('step-heading')?.textContent?.trim() !== b,
+            [start],
+          );
+          await waitForEvents(page, 'w', 'loc:step');
+          return;
+        }
+        // Chromium and Firefox fire no submit event at all.
         await settle(600);
         expect(await heading(frame)).toBe(start);
         expect((await events(page)).map((e) => e.type)).not.toContain('loc:step');
