@@ -807,8 +807,10 @@ forEngines((engine, name) => {
         await completeWith(frame, vignette('no-substances').answers, pauseFor(1000));
         await waitForEvents(page, 'w', 'loc:complete');
         await expectFit(page, frame);
-        // (WebKit: a call link takes the top page to it; see 'results and calls'.)
-        for (const href of name === 'webkit' ? [] : ['tel:+19492808360', 'sms:988']) {
+        // One call link, last: after an external-protocol launch headless Chromium's input is
+        // stuck (sms: has its own test in 'results and calls'). WebKit: a call link takes the
+        // top page to it (see there).
+        for (const href of name === 'webkit' ? [] : ['tel:+19492808360']) {
           const before = (await events(page, 'w')).filter((e) => e.type === 'loc:call').length;
           await frame.clickOn((h: string) => document.querySelector(`a[href="${h}"]`), href);
           await waitForEvents(page, 'w', 'loc:call', before + 1);
