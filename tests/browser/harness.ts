@@ -159,6 +159,11 @@ export function itExcept(name: EngineName, except: Exceptions): typeof it {
   return skipped;
 }
 
+/** Starts an engine (outside a test: scripts/screenshots.ts). */
+export function startEngine(name: EngineName): Promise<Engine> {
+  return START[name]();
+}
+
 /** Starts `name` for the enclosing describe block; the getter returns it. */
 export function useEngine(name: EngineName): () => Engine {
   let engine: Engine | undefined;
