@@ -28,6 +28,7 @@ import {
   submit,
   SUBMIT,
   waitForHeading,
+  clickButton,
 } from './walk';
 
 const LATER_PART = /\/assets\/(deferred|en\.later)-[^/]+\.(js|css)$/;
@@ -101,13 +102,7 @@ forEngines((engine, name) => {
         await toFailure(s);
 
         blocked = false;
-        await s.clickOn(
-          (text: string) =>
-            [...document.querySelectorAll('main button')].find(
-              (b) => b.textContent?.trim() === text,
-            ) ?? null,
-          en.common.retry,
-        );
+        await clickButton(s, en.common.retry);
         await waitForHeading(s, en.questions['about.age'].label.you);
         expect(await shownQuestions(s)).toEqual(['about.age']);
         // The first answer is kept: Back shows it checked.

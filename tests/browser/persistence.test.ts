@@ -34,6 +34,7 @@ import {
   submit,
   waitForApp,
   waitForHeading,
+  clickButton,
 } from './walk';
 
 /** Where versions before v1.3 kept self mode's answers. */
@@ -285,13 +286,7 @@ forEngines((engine) => {
       await completeWith(s, answers, record);
       await outcome(s);
       await record();
-      await s.clickOn(
-        (text: string) =>
-          [...document.querySelectorAll('main button')].find(
-            (b) => b.textContent?.trim() === text,
-          ) ?? null,
-        en.common.startOver,
-      );
+      await clickButton(s, en.common.startOver);
       await waitForHeading(s, START_HEADING);
       await submit(s);
       await completeWith(s, answersWith(answers, { 'safety.emergencyNow': 'yes' }));
