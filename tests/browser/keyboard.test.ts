@@ -7,9 +7,10 @@
 import { describe, expect, it } from 'vitest';
 import type { AnswerSet } from './fixtures';
 import { vignette } from './fixtures';
-import { SIZES, type EngineSession } from './driver';
+import { PHONE, SIZES, type EngineSession } from './driver';
+import type { Route } from './server';
 import { openApp, pageErrors, useAppServer, forEngines } from './harness';
-import { heading, outcome, waitForHeading } from './walk';
+import { checkedValues, heading, outcome, waitForHeading } from './walk';
 
 interface Focused {
   readonly type: string;
@@ -121,10 +122,17 @@ async function answerByKeyboard(s: EngineSession, answers: AnswerSet, noIndicato
 
 forEngines((engine) => {
   const server = useAppServer();
-  describe.each(SIZES)('%s: keyboard only', (_size, viewport) => {
+  /** The later part (code and words after the first question) held back, as on a slow network. */
+  const SLOW_LATER_PART: Route[] = [
+    { match: /\/assets\/(deferred|en\.later)-[^/]+\.js$/, delay: 1500 },
+  ];
+  describe.each([
+    ...SIZES.map(([size, viewport]) => [size, viewport, []] as const),
+    ['390x844, the later part held back 1.5 s', PHONE, SLOW_LATER_PART] as const,
+  ])('%s: keyboard only', (_size, viewport, routes) => {
     it('a whole assessment (moderate-stable-worker) ends at the right result', async () => {
       const v = vignette('moderate-stable-worker');
-      const s = await openApp(engine(), server(), viewport);
+      const s = await openApp(engine(), server(), viewport, { routes });
       const noIndicator: string[] = [];
       misses.length = 0;
       try {
@@ -149,6 +157,7 @@ forEngines((engine) => {
         expect(back, 'Shift+Tab from the h1 reaches Back').toBe(true);
         await s.press('Enter');
         await waitForNewHeading(s, second);
+        expect(await checkedValues(s, 'respondent'), 'the answer kept').toEqual(['self']);
         await answerByKeyboard(s, v.answers, noIndicator);
         await waitForHeading(s, second);
 

@@ -67,6 +67,16 @@ export function checkedValues(s: Surface, name: string): Promise<string[]> {
 export const hasOutcome = (s: Surface): Promise<boolean> =>
   s.run(() => !!document.querySelector('[data-level]'));
 
+/** Clicks the button in <main> whose text is `text` (Start over, Try again). */
+export function clickButton(s: Surface, text: string): Promise<void> {
+  return s.clickOn(
+    (t: string) =>
+      [...document.querySelectorAll('main button')].find((b) => b.textContent?.trim() === t) ??
+      null,
+    text,
+  );
+}
+
 /** Clicks the label of one option (a person's tap on it). */
 export function choose(s: Surface, name: string, value: string): Promise<void> {
   return s.clickOn(
