@@ -51,23 +51,22 @@ forEngines((engine, name) => {
   const plain = useAppServer();
   const exampleBuild = useAppServer({ dist: EXAMPLE_DIST });
 
-  describe('at least 25% shorter at 390 px (issue 19)', () => {
-    for (const lang of ['en', 'es'] as const)
-      for (const id of Object.keys(BEFORE))
-        itExcept(name, { firefox: OTHER_METRICS, webkit: OTHER_METRICS })(
-          `${lang}: ${id}`,
-          async () => {
-            const s = await openResult(engine(), plain(), vignette(id).answers, { lang });
-            try {
-              const height = await s.run(() => document.documentElement.scrollHeight);
-              expect(height).toBeLessThanOrEqual(Math.floor(BEFORE[id]![lang] * 0.75));
-              expect(await pageErrors(s)).toEqual([]);
-            } finally {
-              await s.close();
-            }
-          },
-        );
-  });
+  // Not in a describe of its own: a block with every test excepted is an error to vitest.
+  for (const lang of ['en', 'es'] as const)
+    for (const id of Object.keys(BEFORE))
+      itExcept(name, { firefox: OTHER_METRICS, webkit: OTHER_METRICS })(
+        `at least 25% shorter at 390 px (issue 19), ${lang}: ${id}`,
+        async () => {
+          const s = await openResult(engine(), plain(), vignette(id).answers, { lang });
+          try {
+            const height = await s.run(() => document.documentElement.scrollHeight);
+            expect(height).toBeLessThanOrEqual(Math.floor(BEFORE[id]![lang] * 0.75));
+            expect(await pageErrors(s)).toEqual([]);
+          } finally {
+            await s.close();
+          }
+        },
+      );
 
   it('print: every fold shows its content in print media, closed on screen', async () => {
     const s = await openResult(engine(), plain(), vignette('moderate-stable-worker').answers);
