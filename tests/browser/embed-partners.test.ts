@@ -5,9 +5,11 @@
  *   tracking number shows (on the start, a question and the crisis screen);
  * - a partner not in the build's frame-ancestors keeps its own fallback content instead of a
  *   broken frame.
- * The HAZ-22 cases (the level goes only to a listed partner that may have it, and the person is
- * told) need the partner's page at the config's own https origins (https://county.example),
- * which only Chromium's protocol can answer for: see the Chromium-only block at the end.
+ * Not here: the HAZ-22 cases (the level goes only to a listed partner that may have it, and the
+ * person is told). They need the partner's page at the config's own https origins
+ * (https://county.example), which no engine's driver here can answer for without request
+ * interception (WebDriver classic has none); which partner gets the level is
+ * tests/unit/config/params.test.ts's, and an unlisted partner getting none is embed.test.ts's.
  * That the generated _headers lists the partners is build.test.ts's.
  */
 import { readFileSync } from 'node:fs';
