@@ -11,7 +11,7 @@ import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { launch } from '../tests/e2e/browser';
-import { serve } from '../tests/e2e/server';
+import { serve } from '../tests/browser/server';
 import { completeWith } from '../tests/e2e/drive';
 import { begin, DIST, gotoApp } from '../tests/e2e/harness';
 import { bytesRows, embedBytes, loadBytes } from './bench/bytes';

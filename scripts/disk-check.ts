@@ -16,7 +16,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
-import { serve } from '../tests/e2e/server';
+import { serve } from '../tests/browser/server';
 import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../tests/e2e/browser';
 
 const root = resolve(process.argv[2] ?? 'dist');

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Runs a command with WebKit drivers ready for the engine tests (tests/engines/webkit.ts):
+# Runs a command with WebKit drivers ready for the engine tests (tests/browser/webkit.ts):
 # WEBKIT_DRIVERS (default 2) virtual displays, each with Xvfb, a window manager (openbox: without
 # one no window ever has focus, so :focus never matches) and a WebKitWebDriver (one session at a
 # time each). Exports WEBKIT_WEBDRIVER_URLS, runs "$@", and stops everything it started, on
@@ -27,7 +27,7 @@ for _ in $(seq "$count"); do
   pids+=($!)
   port="$(free_port)"
   # MiniBrowser inherits XDG_CONFIG_HOME: its gtk.css lets the window be as narrow as a phone.
-  DISPLAY=":${display}" XDG_CONFIG_HOME="$here/tests/engines/minibrowser-config" \
+  DISPLAY=":${display}" XDG_CONFIG_HOME="$here/tests/browser/minibrowser-config" \
     WebKitWebDriver "--port=${port}" >/dev/null 2>&1 &
   pids+=($!)
   url="http://127.0.0.1:${port}"

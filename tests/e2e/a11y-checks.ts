@@ -5,7 +5,9 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 
-export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+import { WCAG_TAGS } from '../browser/a11y';
+
+export { WCAG_TAGS };
 
 /**
  * Waits until the screen is fully drawn: a long screen draws its top first and marks the part

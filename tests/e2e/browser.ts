@@ -3,18 +3,10 @@
  * everywhere). Override the binary with CHROMIUM_PATH.
  */
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../browser/chromium';
 
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-
-/** What Chromium needs here (no sandbox, no GPU) and nothing it would fetch on its own. */
-export const CHROMIUM_FLAGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-] as const;
+// One Chromium, one set of flags for both suites while tests/e2e lasts (tests/browser/chromium.ts).
+export { CHROMIUM_FLAGS, CHROMIUM_PATH };
 
 /**
  * `backForwardCache`: keep Chromium's back-forward cache, which Playwright turns off by default
@@ -25,7 +17,7 @@ export function launch(
 ): Promise<Browser> {
   return chromium.launch({
     executablePath: CHROMIUM_PATH,
-    args: [...CHROMIUM_FLAGS, '--disable-quic', ...(options.args ?? [])],
+    args: [...CHROMIUM_FLAGS, ...(options.args ?? [])],
     ...(options.backForwardCache ? { ignoreDefaultArgs: ['--disable-back-forward-cache'] } : {}),
   });
 }

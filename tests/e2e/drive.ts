@@ -5,7 +5,8 @@
  */
 import type { Frame, Page } from 'playwright-core';
 
-export type AnswerSet = Record<string, unknown>;
+export type { AnswerSet } from '../browser/fixtures';
+import type { AnswerSet } from '../browser/fixtures';
 /** Where the wizard is: its own page, or a frame inside a partner's page. */
 export type Surface = Page | Frame;
 

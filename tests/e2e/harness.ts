@@ -3,21 +3,13 @@
  * fresh context (so fresh sessionStorage and cookies) per session, and small helpers that read
  * the wizard through its public DOM hooks only.
  */
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launch, openPage, PHONE } from './browser';
-import { serve, type StaticServer } from './server';
-import { answerScreen, screenHeading, submit, type AnswerSet } from './drive';
+import { serve, type StaticServer } from '../browser/server';
+import { DIST, type AnswerSet } from '../browser/fixtures';
 
-export const DIST = fileURLToPath(new URL('../../dist', import.meta.url));
-/** The example center's build (examples/centers/full.ts, `npm run build:example`). */
-export const EXAMPLE_DIST = fileURLToPath(new URL('../../dist-example', import.meta.url));
-export const DEFAULT_PHONE = '+19492808360';
-export const DEFAULT_PHONE_TEXT = '(949) 280-8360';
-export const DEFAULT_CENTER = 'Trust SoCal';
-export const DEFAULT_ACCENT = 'rgb(31, 111, 235)'; // #1f6feb
-export const NEUTRAL_PAGE = 'https://www.google.com/';
+export * from '../browser/fixtures';
+import { answerScreen, screenHeading, submit } from './drive';
 
 export interface Suite {
   readonly origin: string;
@@ -190,64 +182,6 @@ export async function outcome(
     urgency: await root.getAttribute('data-urgency'),
   };
 }
-
-export interface Vignette {
-  readonly id: string;
-  readonly story: string;
-  readonly answers: AnswerSet;
-  readonly expect: {
-    readonly level: string;
-    readonly asamLevel: string | null;
-    readonly urgency: string;
-    readonly alternative?: string | null;
-    readonly withdrawal?: string;
-    readonly severity?: string;
-    readonly notesInclude?: readonly string[];
-  };
-}
-
-export const VIGNETTES: readonly Vignette[] = (
-  JSON.parse(readFileSync(new URL('../fixtures/vignettes.json', import.meta.url), 'utf8')) as {
-    cases: Vignette[];
-  }
-).cases;
-
-export function vignette(id: string): Vignette {
-  const found = VIGNETTES.find((v) => v.id === id);
-  if (!found) throw new Error(`No vignette ${id}`);
-  return found;
-}
-
-/** A deep copy of a vignette's answers with some dotted ids replaced. */
-export function answersWith(
-  base: AnswerSet,
-  changes: Readonly<Record<string, unknown>>,
-): AnswerSet {
-  const copy = structuredClone(base) as Record<string, unknown>;
-  for (const [id, value] of Object.entries(changes)) {
-    const [section, key] = id.split('.') as [string, string | undefined];
-    if (key === undefined) copy[section] = value;
-    else ((copy[section] ??= {}) as Record<string, unknown>)[key] = value;
-  }
-  return copy;
-}
-
-/**
- * Answers that show every question screen and every conditional question: alcohol (so the
- * withdrawal screen), daily use used today, an ASQ-positive item (so "right now"), past
- * residential treatment (so relapse and recent-discharge questions), a stable home (so
- * "others use"). The result is urgent ('today') with the crisis-resources card.
- */
-export const EVERY_SCREEN: AnswerSet = answersWith(vignette('moderate-stable-worker').answers, {
-  'use.frequency': 'daily',
-  'use.lastUse': 'today',
-  'withdrawal.current': 'mild',
-  'suicide.wishedDead': 'yes',
-  'suicide.now': 'no',
-  'history.treatment': ['residential'],
-  'history.relapsedAfter': 'yes',
-  'history.recentDischarge': 'no',
-});
 
 /**
  * An init script that puts a snapshot in sessionStorage before the app loads (only when none is
