@@ -15,7 +15,7 @@ import {
   plainTextRules,
   type Rule,
 } from './checks.ts';
-import { LANG_TAGS, UNTRANSLATED } from '../i18n/languages.ts';
+import { LANG_TAGS, UNTRANSLATED } from '../i18n/language-tags.ts';
 import type { Lang } from '../i18n/types.ts';
 
 function refine(rule: Rule) {

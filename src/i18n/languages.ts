@@ -11,6 +11,9 @@
  * are imported dynamically, one chunk per part, fetched only for the language in use.
  */
 import type { CoreWords, Lang, LaterWords } from './types';
+import { LANG_TAGS, UNTRANSLATED } from './language-tags';
+
+export { LANG_TAGS, UNTRANSLATED, matchLanguage } from './language-tags';
 
 export type Dir = 'ltr' | 'rtl';
 
@@ -105,15 +108,6 @@ export const LANGUAGES: { readonly [L in Lang]: Language & { readonly tag: L } }
   },
 };
 
-/** Every tag, in menu order. */
-export const LANG_TAGS = Object.keys(LANGUAGES) as Lang[];
-
-/**
- * Languages whose words are not on this branch yet: left out of the default `languages` and
- * refused in a center's list. Emptied as each translation is merged (issue 18).
- */
-export const UNTRANSLATED: readonly Lang[] = ['vi', 'ko', 'zh-Hant', 'zh-Hans', 'fa', 'ar'];
-
 /** What a build offers when the center config doesn't say: every language with words. */
 export const DEFAULT_LANGUAGES: readonly Lang[] = LANG_TAGS.filter(
   (tag) => !UNTRANSLATED.includes(tag),
@@ -124,27 +118,3 @@ export function isLang(value: string): value is Lang {
 }
 
 export const dirOf = (lang: Lang): Dir => LANGUAGES[lang].dir;
-
-/**
- * The first of the browser's preferred languages (`navigator.languages`) that `offered` has,
- * matched by primary subtag; Chinese by script, else region (zh-Hant, zh-TW, zh-HK, zh-MO → zh-Hant; zh-CN,
- * zh-SG and plain zh → zh-Hans). Undefined when none matches (the caller's default is English).
- */
-export function matchLanguage(
-  preferred: readonly string[],
-  offered: readonly Lang[],
-): Lang | undefined {
-  for (const raw of preferred) {
-    const parts = String(raw).toLowerCase().split(/[-_]/);
-    const primary = parts[0];
-    let lang: string | undefined = primary;
-    if (primary === 'zh') {
-      const traditional =
-        !parts.includes('hans') && parts.some((p) => ['hant', 'tw', 'hk', 'mo'].includes(p));
-      lang = traditional ? 'zh-Hant' : 'zh-Hans';
-    }
-    const match = offered.find((tag) => tag === lang);
-    if (match) return match;
-  }
-  return undefined;
-}

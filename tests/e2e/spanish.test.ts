@@ -68,26 +68,36 @@ async function pageTexts(page: Page): Promise<Piece[]> {
 }
 
 const SUBMIT = 'main form button[type="submit"]';
-const SWITCH = 'header button[lang]';
+/** The language menu's button (src/ui/LanguageMenu.tsx): it shows the language on screen. */
+const MENU = 'header [data-lang-menu] button[aria-expanded]';
+/** Opens the language menu and chooses `lang`. */
+async function switchTo(page: Page, lang: 'en' | 'es'): Promise<void> {
+  await page.click(MENU);
+  await page.click(`header [data-lang-option="${lang}"]`);
+}
 const htmlLang = (page: Page) => page.evaluate(() => document.documentElement.lang);
 
 /** Everything a Spanish screen must be (soft: every screen is reported, not only the first). */
 async function expectSpanish(page: Page, label: string): Promise<void> {
   expect.soft(wordsFound(await pageTexts(page), ENGLISH_ONLY), `English on ${label}`).toEqual([]);
   expect.soft(await htmlLang(page), `<html lang> on ${label}`).toBe('es');
-  const languageSwitch = page.locator(SWITCH);
-  expect.soft(await languageSwitch.count(), `one language switch on ${label}`).toBe(1);
-  expect.soft((await languageSwitch.textContent())?.trim(), `switch on ${label}`).toBe('English');
-  expect.soft(await languageSwitch.getAttribute('lang'), `switch's lang on ${label}`).toBe('en');
+  const menu = page.locator(MENU);
+  expect.soft(await menu.count(), `one language menu on ${label}`).toBe(1);
+  expect.soft((await menu.textContent())?.trim(), `menu on ${label}`).toBe('Idioma: Español');
+  expect
+    .soft(await page.locator('[data-lang-option="en"]').getAttribute('lang'), `English's lang`)
+    .toBe('en');
 }
 
 /** And the reverse, once switched back to English. */
 async function expectEnglish(page: Page, label: string): Promise<void> {
   expect.soft(wordsFound(await pageTexts(page), SPANISH_ONLY), `Spanish on ${label}`).toEqual([]);
   expect.soft(await htmlLang(page), `<html lang> on ${label}`).toBe('en');
-  const languageSwitch = page.locator(SWITCH);
-  expect.soft((await languageSwitch.textContent())?.trim(), `switch on ${label}`).toBe('Español');
-  expect.soft(await languageSwitch.getAttribute('lang'), `switch's lang on ${label}`).toBe('es');
+  const menu = page.locator(MENU);
+  expect.soft((await menu.textContent())?.trim(), `menu on ${label}`).toBe('Language: English');
+  expect
+    .soft(await page.locator('[data-lang-option="es"]').getAttribute('lang'), `Spanish's lang`)
+    .toBe('es');
 }
 
 function answerOf(answers: AnswerSet, id: string): unknown {
@@ -237,7 +247,7 @@ describe('the language switch', () => {
       // The check can see English when there is some (a control for every "no English" above).
       expect(wordsFound(await pageTexts(page), ENGLISH_ONLY)).not.toEqual([]);
 
-      await page.click(SWITCH);
+      await switchTo(page, 'es');
       await waitForHeading(page, es.questions['safety.emergencyNow'].label.you);
       expect(await checkedValues(page, 'safety.emergencyNow'), 'kept on this screen').toEqual([
         'no',
@@ -256,7 +266,7 @@ describe('the language switch', () => {
       ]);
       await expectSpanish(page, 'the age screen after Back');
 
-      await page.click(SWITCH);
+      await switchTo(page, 'en');
       await waitForHeading(page, en.questions['about.age'].label.you);
       expect(await checkedValues(page, 'about.age'), 'kept back in English').toEqual([
         answerOf(EVERY_SCREEN, 'about.age'),
@@ -315,7 +325,7 @@ describe('the Spanish chunk', () => {
       ).toEqual([]);
       expect(await headingText(page)).toBe(en.questions.respondent.label.you);
       // The recorder does see the chunk when it is asked for.
-      await page.click(SWITCH);
+      await switchTo(page, 'es');
       await waitForHeading(page, es.questions.respondent.label.you);
       expect(scripts.filter((s) => spanish.includes(s))).not.toEqual([]);
     });

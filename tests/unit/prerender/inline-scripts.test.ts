@@ -13,7 +13,7 @@ import { LANG_TAGS } from '../../../src/i18n/languages';
 import type { Lang } from '../../../src/i18n/types';
 
 /** Every language of the registry offered, as a build will once all have words. */
-const ALL = { ...centerConfig, languages: LANG_TAGS };
+const ALL = { ...centerConfig, languages: [...LANG_TAGS] };
 
 function script(offered: readonly Lang[]) {
   return headScript({
