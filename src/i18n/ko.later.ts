@@ -238,8 +238,12 @@ export const koLater = {
     },
     // ASQ item 1 (Ask Suicide-Screening Questions, NIMH). Note to the translator: use the official
     // NIMH Korean translation of the ASQ where one exists, and record here where it was used. A
-    // validated Korean ASQ exists (Kim et al., J Korean Med Sci 2023): the reviewer should compare
-    // this item with it. This draft is a faithful translation of the English, NOT an official one.
+    // validated Korean ASQ exists (Kim et al., "Reliability and Validity of the Korean Version of
+    // the Ask Suicide-Screening Questions (ASQ)", J Korean Med Sci 2023;38(6):e41,
+    // synapse.koreamed.org/articles/1516081311): the reviewer should compare all five items with it.
+    // NIMH's toolkit ("ASQ in other languages", nimh.nih.gov/asq) is reported to include Korean
+    // (psychiatryadvisor.com, 2018). Neither text was seen or used: this draft is a faithful
+    // translation of the English, NOT an official one.
     'suicide.wishedDead': {
       label: {
         you: '지난 몇 주 동안, 차라리 죽었으면 하고 바란 적이 있나요?',

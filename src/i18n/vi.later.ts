@@ -258,7 +258,9 @@ export const viLater = {
     },
     // ASQ item 1 (Ask Suicide-Screening Questions, NIMH). Note to the translator: use the
     // official NIMH Vietnamese translation of the ASQ where one exists, and record here where
-    // it was used. This draft is a faithful translation of the English, NOT an official one.
+    // it was used. NIMH's toolkit has an "ASQ in other languages" page (nimh.nih.gov/asq); whether
+    // it holds Vietnamese was not checked. No official text was seen or used: this draft is a
+    // faithful translation of the English, NOT an official one.
     'suicide.wishedDead': {
       label: {
         you: 'Trong vài tuần qua, quý vị có từng ước rằng mình đã chết không?',
