@@ -247,6 +247,7 @@ export const faLater = {
     // translation of the English item, not an official translation, and none is claimed. Where
     // NIMH publishes an official Farsi ASQ, use its exact wording for the `you` form and record
     // here which one was used (title, date, link). Keep the time frame ("past few weeks").
+    // Searched 2026-12-08: we could not confirm that NIMH publishes a Farsi ASQ; none was used.
     'suicide.wishedDead': {
       label: {
         you: 'در چند هفته گذشته، آیا آرزو کرده‌اید که کاش مرده بودید؟',
