@@ -42,7 +42,7 @@ export const arCore = {
     errorSummaryTitle: 'هناك مشكلة',
     leaveSite: 'مغادرة هذا الموقع',
     leaveSiteHint: 'مغادرة فورية تمحو إجاباتك.',
-    languageSwitch: 'English',
+    languageMenu: 'اللغة',
     loading: 'جارٍ التحميل…',
     loadFailed: 'لم نتمكن من تحميل الجزء التالي',
     loadFailedBody:

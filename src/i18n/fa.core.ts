@@ -32,7 +32,7 @@ export const faCore = {
     errorSummaryTitle: 'مشکلی وجود دارد',
     leaveSite: 'خروج از این سایت',
     leaveSiteHint: 'فوراً خارج می‌شود و پاسخ‌های شما را پاک می‌کند.',
-    languageSwitch: 'English',
+    languageMenu: 'زبان',
     loading: 'در حال بارگیری…',
     loadFailed: 'نتوانستیم بخش بعدی را بارگیری کنیم',
     loadFailedBody:

@@ -30,7 +30,7 @@ export const koCore = {
     errorSummaryTitle: '문제가 있어요',
     leaveSite: '이 사이트 나가기',
     leaveSiteHint: '바로 나가고 답변을 지워요.',
-    languageSwitch: 'English',
+    languageMenu: '언어',
     loading: '불러오는 중…',
     loadFailed: '다음 부분을 불러오지 못했어요',
     loadFailedBody:

@@ -21,7 +21,7 @@ export const LANG_TAGS: readonly Lang[] = [
  * Languages whose words are not on this branch yet: left out of the default `languages` and
  * refused in a center's list. Emptied as each translation is merged (issue 18).
  */
-export const UNTRANSLATED: readonly Lang[] = ['vi', 'ko', 'zh-Hant', 'zh-Hans', 'fa', 'ar'];
+export const UNTRANSLATED: readonly Lang[] = ['zh-Hant', 'zh-Hans'];
 
 /**
  * The first of the browser's preferred languages (`navigator.languages`) that `offered` has,

@@ -29,7 +29,7 @@ export const viCore = {
     errorSummaryTitle: 'Có một vấn đề',
     leaveSite: 'Rời trang này',
     leaveSiteHint: 'Rời đi ngay và xóa các câu trả lời của quý vị.',
-    languageSwitch: 'English',
+    languageMenu: 'Ngôn ngữ',
     loading: 'Đang tải…',
     loadFailed: 'Chúng tôi không tải được phần tiếp theo',
     loadFailedBody:
