@@ -63,7 +63,13 @@ export function LanguageMenu({ offered, onLanguage }: LanguageMenuProps) {
         <span className="visually-hidden">{t.common.languageMenu}: </span>
         {LANGUAGES[t.lang].name}
       </button>
-      <ul className="lang-menu__list" id={id} hidden={!open} aria-label={t.common.languageMenu}>
+      <ul
+        ref={list}
+        className="lang-menu__list"
+        id={id}
+        hidden={!open}
+        aria-label={t.common.languageMenu}
+      >
         {offered.map((tag) => (
           <li key={tag}>
             <button
