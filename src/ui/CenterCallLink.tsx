@@ -8,7 +8,8 @@ export function CenterCallLink({ template, className }: { template: string; clas
   const { center, phone } = useSettings();
   return (
     <CallLink className={className} href={telHref(phone)}>
-      {formatParts(template, { center, phone: <Ltr>{formatPhone(phone)}</Ltr> })}
+      {/* One flex item: the sentence wraps as a sentence, around a number that never breaks. */}
+      <span>{formatParts(template, { center, phone: <Ltr>{formatPhone(phone)}</Ltr> })}</span>
     </CallLink>
   );
 }
