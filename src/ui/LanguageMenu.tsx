@@ -40,7 +40,9 @@ export function LanguageMenu({ offered, onLanguage }: LanguageMenuProps) {
     e.preventDefault();
     const at = items.indexOf(document.activeElement as HTMLButtonElement);
     const step = e.key === 'ArrowDown' ? 1 : -1;
-    items[(at + step + items.length) % items.length]?.focus();
+    // From the toggle: down to the first language, up to the last.
+    const next = at < 0 ? (step > 0 ? 0 : items.length - 1) : at + step;
+    items[(next + items.length) % items.length]?.focus();
   };
 
   return (
