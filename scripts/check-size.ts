@@ -6,11 +6,13 @@
  *   (the entry, its stylesheet and the language's core words; the rest is fetched once the
  *   first question shows, see src/app/useDeferredPart.ts);
  * - full path: a whole assessment to the result (plus the later code and words);
- * and embed.js, the partner's snippet. `npm run bench` measures the same in a browser.
+ * for every language of the registry (src/i18n/languages.ts), and embed.js, the partner's
+ * snippet. A language the build doesn't have is a failure, unless it has no words yet. `npm run bench` measures the same in a browser.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { LANG_TAGS, UNTRANSLATED } from '../src/i18n/languages';
 
 /** KB = 1000 bytes. React + ReactDOM + XState + react-hook-form alone are about 95 KB. */
 export const BUDGET_FIRST_INTERACTION_KB = 110;
@@ -47,8 +49,24 @@ const union = (...sets: Set<string>[]) => new Set(sets.flatMap((s) => [...s]));
 const kb = (files: Set<string>) => [...files].reduce((sum, f) => sum + gz(f), 0) / 1000;
 
 let failed = false;
-const rows: { path: string; files: number; gzipKB: number; budgetKB: number; ok: string }[] = [];
-for (const lang of ['en', 'es'] as const) {
+const rows: {
+  path: string;
+  files: number;
+  gzipKB: number | string;
+  budgetKB: number;
+  ok: string;
+}[] = [];
+for (const lang of LANG_TAGS) {
+  if (!manifest[`src/i18n/${lang}.core.ts`] && UNTRANSLATED.includes(lang)) {
+    const row = { files: 0, gzipKB: 'no words yet', ok: '-' };
+    rows.push({
+      path: `first interaction (${lang})`,
+      budgetKB: BUDGET_FIRST_INTERACTION_KB,
+      ...row,
+    });
+    rows.push({ path: `full path (${lang})`, budgetKB: BUDGET_FULL_PATH_KB, ...row });
+    continue;
+  }
   const first = union(closure('index.html'), closure(`src/i18n/${lang}.core.ts`));
   const full = union(first, closure('src/app/deferred.ts'), closure(`src/i18n/${lang}.later.ts`));
   for (const [path, files, budget] of [

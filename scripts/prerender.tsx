@@ -1,7 +1,10 @@
 /**
  * Build step (after `vite build`): writes the start screen into dist/index.html, so the first
- * paint needs no JavaScript, in English (shown) and Spanish (in a <template>, swapped in by an
- * inline script when Spanish is the language). The app's entry is started
+ * paint needs no JavaScript, in every language the build offers (src/i18n/languages.ts, the
+ * center's `languages`): English shown, each other one in a <template> that an inline script
+ * swaps in before the first paint when it is the language, with `<html lang dir>` set to match
+ * (docs/languages.md says why one page and not one per language). It also writes the <noscript>
+ * call link in every offered language. The app's entry is started
  * after that first paint. The markup is the app's own: <App> rendered on
  * the server with the center's defaults, so the app's first render replaces it with the same
  * thing. Then writes dist/_headers with a CSP that allows the two inline scripts by hash.
@@ -12,23 +15,34 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { renderToString } from 'react-dom/server';
 import { App } from '../src/app/App';
-import { parseParams } from '../src/config/params';
+import { offeredLanguages, parseParams } from '../src/config/params';
 import { centerConfig } from '../src/config/center';
-import { enCore } from '../src/i18n/en.core';
-import { esCore } from '../src/i18n/es.core';
+import { formatPhone, smsHref, telHref } from '../src/config/phone';
+import { format } from '../src/i18n/format';
+import { LANGUAGES } from '../src/i18n/languages';
 import type { CoreWords, Lang } from '../src/i18n/types';
 import { bodyScript, headScript } from '../src/prerender/inline-scripts';
 import { outDir } from './center-config';
 import { withFrameAncestors } from './frame-ancestors';
 
 const dist = outDir();
-const WORDS: Record<Lang, CoreWords> = { en: enCore, es: esCore };
+const offered = offeredLanguages(centerConfig);
+const WORDS = Object.fromEntries(
+  await Promise.all(offered.map(async (lang) => [lang, await LANGUAGES[lang].loadCore()] as const)),
+) as { [L in Lang]?: CoreWords };
+const words = (lang: Lang): CoreWords => {
+  const found = WORDS[lang];
+  if (!found) throw new Error(`prerender: no core words for ${lang}`);
+  return found;
+};
+/** The copy in #root before any script runs: English, the source and the fallback. */
+const SHOWN: Lang = 'en';
 
 function startScreen(lang: Lang): string {
   // The settings of a plain URL in a browser that prefers `lang`: the center's defaults.
   const settings = parseParams('', () => undefined, [lang], { framed: false });
 
-  const html = renderToString(<App settings={settings} dictionary={WORDS[lang]} />);
+  const html = renderToString(<App settings={settings} dictionary={words(lang)} />);
   // Marks the copy, so CSS shows it only for its language and once the head script chose it.
   // `hidden` keeps it hidden if the stylesheet never arrives (e.g. a sandboxed frame).
   const marked = html.replace(
@@ -39,11 +53,32 @@ function startScreen(lang: Lang): string {
   return marked;
 }
 
+const escapeHtml = (text: string) => text.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
+const link = (href: string, text: string) =>
+  `<a href="${escapeHtml(href)}" dir="ltr">${escapeHtml(text)}</a>`;
+
+/** "{center}: call {phone}" and the crisis numbers, in `lang`, for the <noscript> message. */
+function noscriptLine(lang: Lang): string {
+  const t = words(lang);
+  const { crisis } = centerConfig;
+  const [before = '', after = ''] = format(t.app.callCenter, {
+    center: centerConfig.name,
+  }).split('{phone}');
+  const call = `${escapeHtml(before)}<bdi>${link(telHref(centerConfig.phone), formatPhone(centerConfig.phone))}</bdi>${escapeHtml(after)}`;
+  const help = [
+    `<a href="${telHref(crisis.emergency)}">${escapeHtml(t.help.call911)}</a>`,
+    `<a href="${telHref(crisis.lifeline)}">${escapeHtml(t.help.call988)}</a>`,
+    `<a href="${smsHref(crisis.lifelineText)}">${escapeHtml(t.help.text988)}</a>`,
+  ].join(' · ');
+  return `<p class="noscript" lang="${lang}" dir="${LANGUAGES[lang].dir}">${call}. ${help}</p>`;
+}
+
 const title = (t: CoreWords) => `${t.start.heading} – ${t.app.title}`; // as useStepTitle sets it
 const sha256 = (code: string) => `'sha256-${createHash('sha256').update(code).digest('base64')}'`;
 
 const head = headScript({
-  titles: { en: title(enCore), es: title(esCore) },
+  offered,
+  titles: Object.fromEntries(offered.map((lang) => [lang, title(words(lang))])),
   neutralPage: centerConfig.neutralPage,
 });
 const indexPath = join(dist, 'index.html');
@@ -68,10 +103,11 @@ const chunk = (source: string) => {
   if (!file) throw new Error(`prerender: ${source} is not a chunk of the build`);
   return `/${file}`;
 };
-const body = bodyScript(entry, {
-  en: chunk('src/i18n/en.core.ts'),
-  es: chunk('src/i18n/es.core.ts'),
-});
+const body = bodyScript(
+  entry,
+  Object.fromEntries(offered.map((lang) => [lang, chunk(`src/i18n/${lang}.core.ts`)])),
+  SHOWN,
+);
 const root = '<div id="root"></div>';
 if (!index.includes(root))
   throw new Error('prerender: dist/index.html has no empty #root (built twice?)');
@@ -79,8 +115,25 @@ index = index
   .replace('</title>', `</title>\n    <script>${head}</script>`)
   .replace(
     root,
-    `<div id="root">${startScreen('en')}</div>\n    <template id="prerender-es">${startScreen('es')}</template>\n    <script>${body}</script>`,
+    [
+      `<div id="root">${startScreen(SHOWN)}</div>`,
+      ...offered
+        .filter((lang) => lang !== SHOWN)
+        .map((lang) => `<template id="prerender-${lang}">${startScreen(lang)}</template>`),
+      `<script>${body}</script>`,
+    ].join('\n    '),
   );
+// Without JavaScript: the English paragraph of index.html, then the call links in each other
+// offered language, in its words (CoreWords' `app.callCenter` and `help`), numbers isolated LTR.
+const noscriptEnd = '</noscript>';
+if (!index.includes(noscriptEnd)) throw new Error('prerender: no <noscript> in dist/index.html');
+index = index.replace(
+  noscriptEnd,
+  offered
+    .filter((lang) => lang !== 'en')
+    .map((lang) => `  ${noscriptLine(lang)}\n    `)
+    .join('') + noscriptEnd,
+);
 writeFileSync(indexPath, index);
 
 // The host's headers: the CSP allows exactly these inline scripts, nothing else inline.
@@ -94,6 +147,6 @@ if (withHashes === headers) throw new Error("prerender: no script-src 'self' in 
 // Only the center's listed partners may frame it (contract v1.3).
 writeFileSync(headersPath, withFrameAncestors(withHashes, centerConfig.partners ?? []));
 console.log(
-  `prerendered the start screen (en, es); CSP script hashes and frame-ancestors ` +
+  `prerendered the start screen (${offered.join(', ')}); CSP script hashes and frame-ancestors ` +
     `(${(centerConfig.partners ?? []).length} partners) written to dist/_headers`,
 );

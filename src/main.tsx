@@ -6,6 +6,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { parseParams } from './config/params';
 import { loadCoreWords } from './i18n/load';
+import { dirOf } from './i18n/languages';
 import { loadDeferred } from './app/load-deferred';
 import { CrisisBoundary, CrisisFallback } from './app/CrisisFallback';
 import { App } from './app/App';
@@ -50,10 +51,11 @@ function boot(): void {
     // Language and title change together, once the words are here: never Spanish lang on an
     // English title.
     document.documentElement.lang = dictionary.lang;
+    document.documentElement.dir = dirOf(dictionary.lang);
     document.title = dictionary.app.title;
     createRoot(root).render(
       <StrictMode>
-        <CrisisBoundary phone={settings.phone}>
+        <CrisisBoundary phone={settings.phone} words={dictionary}>
           <App settings={settings} dictionary={dictionary} deferred={deferred} />
         </CrisisBoundary>
       </StrictMode>,

@@ -12,6 +12,7 @@ import { askedAnswers, SCREEN_IDS } from '../machines/wizard/navigation';
 import { SCREENS, type ScreenId } from '../questions/screens';
 import { DictionaryContext, FullTextContext } from '../i18n/context';
 import { loadCoreWords } from '../i18n/load';
+import { dirOf } from '../i18n/languages';
 import { mergeWords, type CoreWords, type Lang } from '../i18n/types';
 import { centerConfig } from '../config/center';
 import { QuestionScreen } from '../screens/QuestionScreen';
@@ -137,13 +138,17 @@ export function App({
           setDictionary(words);
           if (rest) adopt(rest);
         },
+        // Not loaded (offline): the screen stays in its language, answers and step as they were.
+        () => undefined,
       );
     },
     [ready, adopt],
   );
 
   useEffect(() => {
+    // <html lang dir> follow the language on every screen (right to left for Farsi and Arabic).
     document.documentElement.lang = lang;
+    document.documentElement.dir = dirOf(lang);
   }, [lang]);
 
   const leave = useCallback(() => {

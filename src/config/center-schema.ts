@@ -15,6 +15,8 @@ import {
   plainTextRules,
   type Rule,
 } from './checks.ts';
+import { LANG_TAGS, UNTRANSLATED } from '../i18n/language-tags.ts';
+import type { Lang } from '../i18n/types.ts';
 
 function refine(rule: Rule) {
   return z.refine<string>((value) => rule.test(value), rule.message);
@@ -53,13 +55,40 @@ const httpsUrl = z.string().check(
 export const PROGRAM_FORMATS = ['in-person', 'telehealth', 'both'] as const;
 export const AGE_BANDS = ['under-18', '18-64', '65-plus'] as const;
 export const PROGRAM_INSURANCE = ['commercial', 'medicaid', 'medicare', 'none'] as const;
-export const SESSION_LANGUAGES = ['en', 'es'] as const;
-/** The languages an intake note can be written in (issue 18): those with words today. */
-export const RECORD_LANGUAGES = ['en', 'es'] as const;
+/** A program's sessions are held in languages of the registry (src/i18n/languages.ts). */
+export const SESSION_LANGUAGES = LANG_TAGS as [Lang, ...Lang[]];
+/** The languages an intake note can be written in (issue 18): those of the registry. */
+export const RECORD_LANGUAGES = SESSION_LANGUAGES;
 export const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
 
+/**
+ * A name or place per language: English always; any other language may be left out, and the
+ * English shows instead, marked `lang="en"` (languages spec §3).
+ */
 const perLanguage = (max: number) =>
-  z.strictObject({ en: plainTextSchema(max), es: plainTextSchema(max) });
+  z.strictObject(
+    Object.fromEntries(
+      LANG_TAGS.map((tag) => [
+        tag,
+        tag === 'en' ? plainTextSchema(max) : z.optional(plainTextSchema(max)),
+      ]),
+    ) as { en: ReturnType<typeof plainTextSchema> } & {
+      [L in Exclude<Lang, 'en'>]: z.ZodMiniOptional<ReturnType<typeof plainTextSchema>>;
+    },
+  );
+
+/**
+ * The languages a build offers (menu, `lang`, prerendered pages): English, the source and the
+ * default, and any of the others whose words exist (src/i18n/languages.ts).
+ */
+export const offeredLanguagesSchema = setOf(z.enum(SESSION_LANGUAGES)).check(
+  z.refine((list: readonly Lang[]) => list.includes('en'), {
+    message: "must include 'en' (the source, and the language a browser gets by default)",
+  }),
+  z.refine((list: readonly Lang[]) => list.every((tag) => !UNTRANSLATED.includes(tag)), {
+    message: `may list only languages with words (none yet for ${UNTRANSLATED.join(', ')})`,
+  }),
+);
 
 /** A list without repeats, in any order. */
 function setOf<T extends z.core.SomeType>(item: T) {
@@ -276,18 +305,16 @@ export const centerConfigSchema = z.readonly(
     accent: accentSchema,
     neutralPage: httpsUrl,
     crisis: z.strictObject({ emergency: dialCode, lifeline: dialCode, lifelineText: dialCode }),
-    stateInsuranceProgram: z.nullable(
-      z.strictObject({ en: plainTextSchema(60), es: plainTextSchema(60) }),
-    ),
+    /** Languages the build offers (the menu keeps the registry's order); absent: all with words. */
+    languages: z.optional(offeredLanguagesSchema),
+    stateInsuranceProgram: z.nullable(perLanguage(60)),
     /** 'free': the center checks coverage for free before treatment starts. */
     insuranceVerification: z.nullable(z.literal('free')),
     /**
      * Who licenses treatment programs in the center's state, per language, for "Questions to ask
      * any program" (issue 19); null or left out: "licensed by the state".
      */
-    licensingBody: z.optional(
-      z.nullable(z.strictObject({ en: plainTextSchema(120), es: plainTextSchema(120) })),
-    ),
+    licensingBody: z.optional(z.nullable(perLanguage(120))),
     programs: programsSchema,
     trackingNumbers: z.optional(z.array(trackingNumberSchema)),
     /** When admissions answers (issue 19); absent is null: say nothing. */

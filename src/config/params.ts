@@ -6,9 +6,12 @@
 import { centerConfig } from './center';
 import type { CenterConfig } from './center-schema';
 import { checkAccent, checkE164, checkOrigin, type Checked } from './checks';
+import { DEFAULT_LANGUAGES, isLang, LANG_TAGS, matchLanguage } from '../i18n/languages';
+import type { Lang } from '../i18n/types';
 
-export const LANGS = ['en', 'es'] as const;
-export type Lang = (typeof LANGS)[number];
+/** Every tag `lang` takes (src/i18n/languages.ts); a build offers these or some of them. */
+export const LANGS: readonly Lang[] = LANG_TAGS;
+export type { Lang };
 export type Mode = 'self' | 'staff';
 
 export interface AppConfig {
@@ -59,7 +62,10 @@ function oneOf<T extends string>(values: readonly T[]): Reader<T> {
 
 const readers: { readonly [P in Param]: Reader<ParamValues[P]> } = {
   mode: oneOf<Mode>(['self', 'staff']),
-  lang: oneOf(LANGS),
+  lang: (raw) =>
+    isLang(raw)
+      ? { ok: true, value: raw }
+      : { ok: false, reason: `expected ${LANGS.join(' or ')}` },
   // An unencoded "+" in a hand-typed query string arrives as a space.
   phone: (raw) => checkE164(/^ \d/.test(raw) ? `+${raw.slice(1)}` : raw),
   // v1.3: removed; a link still carrying it gets the warning and the build's name.
@@ -104,17 +110,23 @@ function browserLanguages(): readonly string[] {
   return navigator.languages?.length ? navigator.languages : [navigator.language];
 }
 
-/** The first of the browser's preferred languages that the app speaks, by primary subtag. */
-export function preferredLang(languages: readonly string[]): Lang | undefined {
-  for (const tag of languages) {
-    const primary = String(tag).toLowerCase().split(/[-_]/)[0];
-    const match = LANGS.find((lang) => lang === primary);
-    if (match) return match;
-  }
-  return undefined;
+/** The languages a build offers: the center's `languages`, by default every one with words. */
+export function offeredLanguages(center: Pick<CenterConfig, 'languages'>): readonly Lang[] {
+  return center.languages ?? DEFAULT_LANGUAGES;
 }
 
-type Center = Pick<CenterConfig, 'name' | 'phone' | 'accent' | 'trackingNumbers' | 'partners'>;
+/** The first of the browser's preferred languages that the build offers (see matchLanguage). */
+export function preferredLang(
+  languages: readonly string[],
+  offered: readonly Lang[] = offeredLanguages(centerConfig),
+): Lang | undefined {
+  return matchLanguage(languages, offered);
+}
+
+type Center = Pick<
+  CenterConfig,
+  'name' | 'phone' | 'accent' | 'trackingNumbers' | 'partners' | 'languages'
+>;
 
 /**
  * Contract v1.3: a number is shown under the center's name only when the center lists it as its
@@ -139,7 +151,12 @@ export function parseParams(
   }: { framed?: boolean; center?: Center } = {},
 ): AppConfig {
   const params = new URLSearchParams(search);
-  const urlLang = read(params, 'lang', warn);
+  const offered = offeredLanguages(center);
+  const urlLang = read(params, 'lang', warn, (value) =>
+    offered.includes(value)
+      ? { ok: true, value }
+      : { ok: false, reason: 'not offered by this build' },
+  );
   read(params, 'center', warn);
   const embed = read(params, 'embed', warn) === '1' && framed;
   const parentOrigin = read(params, 'parentOrigin', warn) ?? null;
@@ -153,7 +170,7 @@ export function parseParams(
     ) ?? null;
   return {
     mode: read(params, 'mode', warn) ?? 'self',
-    lang: urlLang ?? preferredLang(languages) ?? 'en',
+    lang: urlLang ?? preferredLang(languages, offered) ?? 'en',
     langFromUrl: urlLang !== undefined,
     phone: read(params, 'phone', warn, ownNumber(center)) ?? center.phone,
     center: center.name,

@@ -5,6 +5,13 @@
  * was loaded from, sizes it from the wizard's messages, and re-dispatches them on the element.
  */
 import { buildQuery, readMessage, shouldScroll } from './protocol';
+import type { Lang } from '../i18n/types';
+
+/** The fallback link's words, by the registry's tags (src/i18n/languages.ts); English for the rest. */
+const OPEN_IN_TAB: { readonly [L in Lang]?: string } = {
+  en: 'Open the level of care check in a new tab',
+  es: 'Abrir la evaluación en una pestaña nueva',
+};
 
 export interface LocWizard {
   /**
@@ -79,10 +86,12 @@ function start(): void {
       const link = document.createElement('a');
       link.href = `${base.href}?${query.replace(/&?embed=1&parentOrigin=[^&]*$/, '')}`;
       link.target = '_blank';
-      link.textContent =
-        container.dataset.lang === 'es'
-          ? 'Abrir la evaluación en una pestaña nueva'
-          : 'Open the level of care check in a new tab';
+      // In `data-lang` when embed.js has words for it (it must stay tiny: no word chunks here),
+      // else in English, marked as such.
+      const lang = (container.dataset.lang ?? '') as Lang;
+      const own = Object.prototype.hasOwnProperty.call(OPEN_IN_TAB, lang) ? lang : 'en';
+      link.lang = own;
+      link.textContent = OPEN_IN_TAB[own] ?? '';
       fallback.appendChild(link);
     }
     fallback.hidden = true;

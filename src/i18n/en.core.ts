@@ -26,7 +26,7 @@ export const enCore = {
     errorSummaryTitle: 'There is a problem',
     leaveSite: 'Leave this site',
     leaveSiteHint: 'Leaves right away and clears your answers.',
-    languageSwitch: 'Español',
+    languageMenu: 'Language',
     loading: 'Loading…',
     loadFailed: "We couldn't load the next part",
     loadFailedBody: 'Your answers are safe. Check your connection and try again, or call us.',

@@ -27,7 +27,7 @@ export const esCore = {
     errorSummaryTitle: 'Hay un problema',
     leaveSite: 'Salir de este sitio',
     leaveSiteHint: 'Sale de inmediato y borra sus respuestas.',
-    languageSwitch: 'English',
+    languageMenu: 'Idioma',
     loading: 'Cargando…',
     loadFailed: 'No pudimos cargar la siguiente parte',
     loadFailedBody:

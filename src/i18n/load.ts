@@ -3,15 +3,16 @@
  * fetched only for the language in use: English users never download Spanish, Spanish users
  * never download English, and nobody downloads the later words to see the first question.
  * (The prerendered page preloads the core chunk beside the app: scripts/prerender.tsx.)
+ * The loaders are the registry's (./languages.ts): a language without words fails to load,
+ * it never silently shows English.
  */
+import { LANGUAGES } from './languages';
 import type { CoreWords, Lang, LaterWords } from './types';
 
-export async function loadCoreWords(lang: Lang): Promise<CoreWords> {
-  if (lang === 'es') return (await import('./es.core')).esCore;
-  return (await import('./en.core')).enCore;
+export function loadCoreWords(lang: Lang): Promise<CoreWords> {
+  return LANGUAGES[lang].loadCore();
 }
 
-export async function loadLaterWords(lang: Lang): Promise<LaterWords> {
-  if (lang === 'es') return (await import('./es.later')).esLater;
-  return (await import('./en.later')).enLater;
+export function loadLaterWords(lang: Lang): Promise<LaterWords> {
+  return LANGUAGES[lang].loadLater();
 }

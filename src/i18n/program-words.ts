@@ -4,7 +4,7 @@
  * not here: they come from the center's configuration, per language.
  */
 import type { TimeOfDay } from '../programs/match';
-import type { ResultVoiced } from './types';
+import type { Lang, ResultVoiced } from './types';
 
 type Weekday = 'mon' | 'tue' | 'wed' | 'thu' | 'fri' | 'sat' | 'sun';
 type PaidBy = 'commercial' | 'medicaid' | 'medicare' | 'none';
@@ -55,7 +55,9 @@ export interface ProgramWords {
     /** "Takes {program}: call to confirm your plan" and the like: never a promise of coverage. */
     readonly insurance: { readonly [P in PaidBy]: ResultVoiced };
     /** "Sessions in English" */
-    readonly language: { readonly en: string; readonly es: string };
+    readonly language: { readonly en: string; readonly es: string } & {
+      readonly [L in Lang]?: string;
+    };
   };
   /** When the person's kind of insurance isn't a fact that holds: what it takes, or "call". */
   readonly takes: ResultVoiced;
@@ -63,7 +65,13 @@ export interface ProgramWords {
   readonly askInsurance: ResultVoiced;
   /** "Sessions in {languages}", when not in the language on screen. */
   readonly sessionsIn: string;
-  readonly languageNames: { readonly en: string; readonly es: string };
+  /**
+   * Names of the languages sessions are held in (the center schema's SESSION_LANGUAGES, every
+   * tag of src/i18n/languages.ts); one not named here shows as the language's own name.
+   */
+  readonly languageNames: { readonly en: string; readonly es: string } & {
+    readonly [L in Lang]?: string;
+  };
   /** "{a} and {b}" for joining the last two items of a list. */
   readonly and: string;
   readonly referral: {

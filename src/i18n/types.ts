@@ -20,7 +20,7 @@ import type { ProgramWords } from './program-words';
 import type { CallWords } from './call-words';
 import type { InterpreterWords } from './interpreter-words';
 
-export type Lang = 'en' | 'es';
+export type Lang = 'en' | 'es' | 'vi' | 'ko' | 'zh-Hant' | 'zh-Hans' | 'fa' | 'ar';
 
 /** The same sentence for a person answering for themself ("you") or for someone else ("they"). */
 export interface Voiced {
@@ -76,7 +76,7 @@ export interface LevelText {
 /** The words the first screens need: loaded before anything shows. */
 export interface CoreWords {
   readonly lang: Lang;
-  /** The language's own name, for the language switch ("English", "Español"). */
+  /** The language's own name ("English", "Español"); the menu shows the registry's. */
   readonly languageName: string;
   readonly app: {
     /** Document title suffix, e.g. "Find the right level of care". */
@@ -102,7 +102,8 @@ export interface CoreWords {
     readonly errorSummaryTitle: string;
     readonly leaveSite: string;
     readonly leaveSiteHint: string;
-    readonly languageSwitch: string;
+    /** The language menu's name, said before the language on screen: "Language". */
+    readonly languageMenu: string;
     /** Heading while the next part of the check downloads (usually too quick to see). */
     readonly loading: string;
     /** Heading when that download fails. */

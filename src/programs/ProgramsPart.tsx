@@ -11,11 +11,15 @@ import type { VoiceKey } from '../i18n/voice';
 import { CallLink } from '../ui/CallLink';
 import { Interpreter } from '../screens/Interpreter';
 import type { LevelPrograms, MatchedProgram } from './match';
+import type { Program } from '../config/center-schema';
+import type { Dictionary } from '../i18n/types';
+import { langAttr } from '../i18n/in-language';
 import {
   fitLines,
   insuranceText,
   languageText,
-  placeText,
+  placeParts,
+  programName,
   scheduleLines,
   type MedicaidName,
 } from './program-text';
@@ -44,6 +48,7 @@ function ProgramItem({
   const fits = fitLines(t, match, who, medicaid);
   const insurance = insuranceText(t, match, who, medicaid);
   const language = languageText(t, match);
+  const name = programName(t, program);
   return (
     <li
       className="program"
@@ -51,7 +56,9 @@ function ProgramItem({
       data-program-level={program.level}
       data-program-times={match.times.join(' ')}
     >
-      <Heading className="program__name">{program.name[t.lang]}</Heading>
+      <Heading className="program__name" lang={langAttr(name, t.lang)}>
+        {name.text}
+      </Heading>
       <dl className="program__facts">
         <div className="program__fact">
           <dt>{p.when}</dt>
@@ -62,7 +69,9 @@ function ProgramItem({
         </div>
         <div className="program__fact">
           <dt>{p.where}</dt>
-          <dd>{placeText(t, program)}</dd>
+          <dd>
+            <PlaceText t={t} program={program} />
+          </dd>
         </div>
         {insurance && (
           <div className="program__fact">
@@ -186,5 +195,20 @@ export function AlternativeProgramsPart({
         </div>
       </details>
     </section>
+  );
+}
+
+/** Where, with a place the center gives only in English marked `lang="en"` inside the sentence. */
+function PlaceText({ t, program }: { t: Dictionary; program: Program }) {
+  const { place, text } = placeParts(t, program);
+  const lang = place && langAttr(place, t.lang);
+  if (!place || !lang) return <>{text}</>;
+  const [before = '', after = ''] = text.split(place.text);
+  return (
+    <>
+      {before}
+      <span lang={lang}>{place.text}</span>
+      {after}
+    </>
   );
 }

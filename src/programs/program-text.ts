@@ -5,6 +5,8 @@
 import type { Program, ProgramSession } from '../config/center-schema';
 import { format } from '../i18n/format';
 import type { Dictionary, Lang } from '../i18n/types';
+import { inLanguage, type InLanguage } from '../i18n/in-language';
+import { LANGUAGES } from '../i18n/languages';
 import { timeOfDay, type MatchedProgram, type TimeOfDay } from './match';
 
 import type { VoiceKey } from '../i18n/voice';
@@ -84,12 +86,25 @@ export function scheduleLines(t: Dictionary, program: Program): string[] {
   return program.sessions.map((s) => sessionText(t, s));
 }
 
-/** Where: the place, "by video", or both. */
+/** Where: the place (in English when the center gives none in `t.lang`), "by video", or both. */
+export function placeParts(
+  t: Dictionary,
+  program: Program,
+): { readonly place: InLanguage | null; readonly text: string } {
+  const place = program.location ? inLanguage(program.location, t.lang) : null;
+  if (program.format === 'telehealth' || !place) return { place: null, text: t.programs.byVideo };
+  if (program.format === 'both')
+    return { place, text: format(t.programs.placeOrVideo, { place: place.text }) };
+  return { place, text: place.text };
+}
+
 export function placeText(t: Dictionary, program: Program): string {
-  const place = program.location?.[t.lang];
-  if (program.format === 'telehealth' || !place) return t.programs.byVideo;
-  if (program.format === 'both') return format(t.programs.placeOrVideo, { place });
-  return place;
+  return placeParts(t, program).text;
+}
+
+/** A program's name in the language on screen, or in English (languages spec §3). */
+export function programName(t: Dictionary, program: Program): InLanguage {
+  return inLanguage(program.name, t.lang);
 }
 
 /** The state's Medicaid programme by name ("Medi-Cal"), or "Medicaid". */
@@ -112,7 +127,8 @@ export function fitLines(
   if (fit.insurance) {
     lines.push(format(words.insurance[fit.insurance][who], { program: medicaid }));
   }
-  if (fit.language) lines.push(words.language[fit.language]);
+  const sessionLanguage = fit.language && words.language[fit.language];
+  if (sessionLanguage) lines.push(sessionLanguage);
   return lines;
 }
 
@@ -136,6 +152,8 @@ export function insuranceText(
 /** "Sessions in English", when they aren't held in the language on screen; else null. */
 export function languageText(t: Dictionary, match: MatchedProgram): string | null {
   if (match.fit.language) return null;
-  const names = match.program.languages.map((l: Lang) => t.programs.languageNames[l]);
+  const names = match.program.languages.map(
+    (l: Lang) => t.programs.languageNames[l] ?? LANGUAGES[l].name,
+  );
   return format(t.programs.sessionsIn, { languages: joinList(t, names) });
 }

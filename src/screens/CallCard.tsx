@@ -10,6 +10,7 @@
 import type { Answers } from '../questions/answers';
 import { useHandoffCode } from './HandoffCode';
 import { centerCall as configuredCall, type CenterCall } from '../config/center-call';
+import { formatParts, Ltr } from '../ui/Ltr';
 import { formatPhone, smsHref, telHref } from '../config/phone';
 import { useSettings } from '../app/settings';
 import { useFullText } from '../i18n/context';
@@ -68,7 +69,9 @@ export function CallCard({ answers, urgent, who, call = configuredCall }: CallCa
       ) : (
         <>
           <p>{voice(urgency.body, answers.respondent)}</p>
-          <p>{format(t.result.callBody, { center, phone: formatPhone(phone) })}</p>
+          <p>
+            {formatParts(t.result.callBody, { center, phone: <Ltr>{formatPhone(phone)}</Ltr> })}
+          </p>
         </>
       )}
       {hours && call.admissions !== null && (
@@ -147,7 +150,7 @@ function withNumber(template: string, values: Record<string, string>, number: st
   return (
     <>
       {before}
-      <span className="call-card__number">{number}</span>
+      <Ltr className="call-card__number">{number}</Ltr>
       {after}
     </>
   );

@@ -105,6 +105,7 @@ export function CodeEntryForm({
           </p>
         )}
         <input
+          dir="ltr"
           id={field}
           name={name}
           className="handoff-form__input"

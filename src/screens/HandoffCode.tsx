@@ -85,6 +85,7 @@ export function HandoffCode({
       <p id="handoff-code-keep">{format(h.keep, { question: t.start.haveCode })}</p>
       <output
         className="handoff-code__code"
+        dir="ltr"
         data-handoff-code
         aria-labelledby="handoff-code-title"
         aria-describedby="handoff-code-about handoff-code-keep"

@@ -66,7 +66,13 @@ export function StaffPanel({
         {r.level !== 'emergency' && (
           <div className="staff-panel__row" data-staff-program={first?.program.id ?? ''}>
             <dt>{t.programs.staff.firstProgram}</dt>
-            <dd>{first ? first.program.name[t.lang] : t.programs.staff.noProgram}</dd>
+            {first ? (
+              <dd lang={first.program.name[t.lang] === undefined ? 'en' : undefined}>
+                {first.program.name[t.lang] ?? first.program.name.en}
+              </dd>
+            ) : (
+              <dd>{t.programs.staff.noProgram}</dd>
+            )}
           </div>
         )}
       </dl>

@@ -38,7 +38,7 @@ function programLine(t: Dictionary, match: MatchedProgram, medicaid: string): st
   // Staff read the result about the caller or the person they call about: the "they" form.
   const why = fitLines(t, match, 'staff', medicaid);
   const whyText = why.length > 0 ? ` ${t.programs.whyItFits}: ${why.join('; ')}.` : '';
-  return `${program.name[t.lang]}: ${facts.join('; ')}.${whyText}`;
+  return `${program.name[t.lang] ?? program.name.en}: ${facts.join('; ')}.${whyText}`;
 }
 
 /** The programs block's content, or null for an emergency. */

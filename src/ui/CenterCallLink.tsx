@@ -1,5 +1,5 @@
 import { formatPhone, telHref } from '../config/phone';
-import { format } from '../i18n/format';
+import { formatParts, Ltr } from './Ltr';
 import { useSettings } from '../app/settings';
 import { CallLink } from './CallLink';
 
@@ -8,7 +8,8 @@ export function CenterCallLink({ template, className }: { template: string; clas
   const { center, phone } = useSettings();
   return (
     <CallLink className={className} href={telHref(phone)}>
-      {format(template, { center, phone: formatPhone(phone) })}
+      {/* One flex item: the sentence wraps as a sentence, around a number that never breaks. */}
+      <span>{formatParts(template, { center, phone: <Ltr>{formatPhone(phone)}</Ltr> })}</span>
     </CallLink>
   );
 }

@@ -1,12 +1,17 @@
 /**
- * The frame around every screen: the center's name, language switch and "Leave this site",
+ * The frame around every screen: the center's name, the language menu and "Leave this site",
  * the crisis numbers (same place on every screen), and a live region present from the start.
  */
 import { memo, type ReactNode } from 'react';
 import { useText } from '../i18n/context';
 import type { Lang } from '../i18n/types';
 import { useSettings } from '../app/settings';
+import { centerConfig } from '../config/center';
+import { offeredLanguages } from '../config/params';
 import { HelpStrip } from './HelpStrip';
+import { LanguageMenu } from './LanguageMenu';
+
+const OFFERED = offeredLanguages(centerConfig);
 
 export interface LayoutProps {
   readonly children: ReactNode;
@@ -48,20 +53,12 @@ const FrameTop = memo(function FrameTop({
 }: Pick<LayoutProps, 'onLeave' | 'onLanguage'>) {
   const t = useText();
   const { center } = useSettings();
-  const other: Lang = t.lang === 'en' ? 'es' : 'en';
   return (
     <>
       <header className="header">
         <span className="header__center">{center}</span>
         <div className="header__tools no-print">
-          <button
-            type="button"
-            className="header__lang"
-            lang={other}
-            onClick={() => onLanguage(other)}
-          >
-            {t.common.languageSwitch}
-          </button>
+          <LanguageMenu offered={OFFERED} onLanguage={onLanguage} />
           <button type="button" className="exit-button" onClick={onLeave}>
             {t.common.leaveSite}
             <span className="visually-hidden"> {t.common.leaveSiteHint}</span>

@@ -30,8 +30,9 @@ vi.mock('../../../src/app/load-deferred', async (original) => {
 });
 
 const WORDS = { en, es } as const;
+type TestLang = keyof typeof WORDS & Lang;
 
-function renderApp(lang: Lang = 'en', settings: Partial<Settings> = {}) {
+function renderApp(lang: TestLang = 'en', settings: Partial<Settings> = {}) {
   const user = userEvent.setup();
   const rendered = render(
     <App
@@ -42,10 +43,14 @@ function renderApp(lang: Lang = 'en', settings: Partial<Settings> = {}) {
   return { ...rendered, user, t: WORDS[lang] };
 }
 
-const toggle = (t: (typeof WORDS)[Lang]) => screen.getByRole('button', { name: t.start.haveCode });
+const toggle = (t: (typeof WORDS)[TestLang]) =>
+  screen.getByRole('button', { name: t.start.haveCode });
 
 /** Opens "Have a code from before?" and waits for its form. */
-async function openCodeEntry(user: ReturnType<typeof userEvent.setup>, t: (typeof WORDS)[Lang]) {
+async function openCodeEntry(
+  user: ReturnType<typeof userEvent.setup>,
+  t: (typeof WORDS)[TestLang],
+) {
   await user.click(toggle(t));
   return screen.findByRole('textbox', { name: t.handoff.self.label }, { timeout: 5000 });
 }

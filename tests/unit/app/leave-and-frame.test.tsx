@@ -1,5 +1,6 @@
 import { fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { esCore } from '../../../src/i18n/es.core';
 import { CrisisFallback } from '../../../src/app/CrisisFallback';
 import { refusedInFrame } from '../../../src/app/frame-guard';
 import { leaveFromFrame } from '../../../src/app/leave-page';
@@ -70,8 +71,8 @@ describe('CrisisFallback: "Leave this site"', () => {
     expect(replace).toHaveBeenCalledWith(centerConfig.neutralPage);
   });
 
-  it('is a real button, in both languages, before the heading', () => {
-    render(<CrisisFallback />);
+  it('is a real button, in English and the language on screen, before the heading', () => {
+    render(<CrisisFallback words={esCore} />);
     const button = screen.getByRole('button', { name: /Leave this site/ });
     expect(button).toHaveAttribute('type', 'button');
     expect(button.textContent).toContain('Salir de este sitio');

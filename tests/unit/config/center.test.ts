@@ -117,8 +117,10 @@ describe('parseCenterConfig', () => {
     ['neutralPage', { neutralPage: 'javascript:alert(1)' }],
     ['neutralPage', { neutralPage: 'www.google.com' }],
     ['crisis', { crisis: { emergency: '911', lifeline: 'call us', lifelineText: '988' } }],
-    ['stateInsuranceProgram', { stateInsuranceProgram: { en: 'Medi-Cal' } }],
-    ['licensingBody', { licensingBody: { en: 'California DHCS' } }],
+    // English is required (what shows in a language without its own: languages spec §3).
+    ['stateInsuranceProgram', { stateInsuranceProgram: { es: 'Medi-Cal' } }],
+    ['licensingBody', { licensingBody: { es: 'DHCS de California' } }],
+    ['stateInsuranceProgram', { stateInsuranceProgram: { en: 'Medi-Cal', fr: 'Medi-Cal' } }],
     ['licensingBody', { licensingBody: 'California DHCS' }],
     ['licensingBody', { licensingBody: { en: 'x'.repeat(121), es: 'x' } }],
     ['(config): unknown field extra', { extra: true }],

@@ -130,9 +130,14 @@ describe('programs in the center configuration', () => {
       `programs "evening-iop" name en is "${'x'.repeat(40)}…": is longer than 60 characters`,
     ],
     [
-      'a name missing a language',
-      { name: { en: 'Evening IOP' } },
-      'programs "evening-iop" name es: missing (expected string)',
+      'a name missing English (every other language may fall back to it)',
+      { name: { es: 'IOP de noche' } },
+      'programs "evening-iop" name en: missing (expected string)',
+    ],
+    [
+      'a name in a language the app does not speak',
+      { name: { en: 'Evening IOP', fr: 'IOP du soir' } },
+      'programs "evening-iop" name: unknown field fr',
     ],
     [
       'an unknown format',

@@ -17,7 +17,9 @@ export const TEST_PHONE = '+13105550123';
 export const TEST_PHONE_SHOWN = '(310) 555-0123';
 export const TEST_TEL = `tel:${TEST_PHONE}`;
 
-export const DICTIONARIES: Readonly<Record<Lang, Dictionary>> = { en, es };
+/** The languages whose words these tests render with (others have their own tests). */
+export type TestLang = Extract<Lang, 'en' | 'es'>;
+export const DICTIONARIES: Readonly<Record<TestLang, Dictionary>> = { en, es };
 
 export function testSettings(overrides: Partial<Settings> = {}): Settings {
   return {
@@ -36,6 +38,7 @@ export function testSettings(overrides: Partial<Settings> = {}): Settings {
 }
 
 export interface RenderScreenOptions {
+  /** 'en' or 'es' (the words these tests render with); another throws. */
   readonly lang?: Lang;
   readonly settings?: Partial<Settings>;
 }
@@ -48,7 +51,9 @@ export interface RenderedScreen extends RenderResult {
 
 export function renderScreen(ui: ReactElement, options: RenderScreenOptions = {}): RenderedScreen {
   const lang = options.lang ?? 'en';
-  const t = DICTIONARIES[lang];
+  const found = (DICTIONARIES as Partial<Record<Lang, Dictionary>>)[lang];
+  if (!found) throw new Error(`renderScreen: no test words for ${lang}`);
+  const t: Dictionary = found;
   const settings = testSettings({ lang, ...options.settings });
   function Providers({ children }: { children: ReactNode }) {
     return (

@@ -1,0 +1,120 @@
+/**
+ * The one registry of the languages the app speaks (languages spec §2). Everything that used to
+ * name `en`/`es` by hand derives from it: the word loaders (./load.ts), the `lang` URL parameter
+ * and the default from the browser (src/config/params.ts), the center schema's session languages
+ * and `languages` (src/config/center-schema.ts), the menu (src/ui/LanguageMenu.tsx), `<html lang
+ * dir>`, the prerendered start pages and the head's inline script (scripts/prerender.tsx,
+ * src/prerender/inline-scripts.ts), the noscript and crisis fallbacks, and the size check
+ * (scripts/check-size.ts).
+ *
+ * It is on the first load, so it holds only short strings and loaders: each language's words
+ * are imported dynamically, one chunk per part, fetched only for the language in use.
+ */
+import type { CoreWords, Lang, LaterWords } from './types';
+import { LANG_TAGS, UNTRANSLATED } from './language-tags';
+
+export { LANG_TAGS, UNTRANSLATED, matchLanguage } from './language-tags';
+
+export type Dir = 'ltr' | 'rtl';
+
+export interface Language {
+  /** The BCP 47 tag: the `lang` parameter's value, `<html lang>` and the word files' prefix. */
+  readonly tag: Lang;
+  /** The language's own name in its own script, as the menu shows it. */
+  readonly name: string;
+  /** Its name in English, for staff, logs and the docs. */
+  readonly englishName: string;
+  readonly dir: Dir;
+  /** The words of the first screens (see CoreWords): no silent fallback to another language. */
+  readonly loadCore: () => Promise<CoreWords>;
+  /** The words of the rest (see LaterWords). */
+  readonly loadLater: () => Promise<LaterWords>;
+  // The review record (languages spec §4) is added here beside the loaders (issue 18, i18b).
+}
+
+/**
+ * A language whose word files are not on this branch yet (issue 18: the translators' branches
+ * add `src/i18n/<tag>.core.ts` and `<tag>.later.ts`). Loading one fails loudly; no build
+ * offers one (see UNTRANSLATED), and the center schema rejects it in `languages`.
+ */
+const notYet = (tag: Lang) => () =>
+  Promise.reject(new Error(`no words for "${tag}" yet: add src/i18n/${tag}.core.ts and .later.ts`));
+
+/** In menu order: English, then Spanish, then the county's languages (spec §2). */
+export const LANGUAGES: { readonly [L in Lang]: Language & { readonly tag: L } } = {
+  en: {
+    tag: 'en',
+    name: 'English',
+    englishName: 'English',
+    dir: 'ltr',
+    loadCore: () => import('./en.core').then((m) => m.enCore),
+    loadLater: () => import('./en.later').then((m) => m.enLater),
+  },
+  es: {
+    tag: 'es',
+    name: 'Español',
+    englishName: 'Spanish',
+    dir: 'ltr',
+    loadCore: () => import('./es.core').then((m) => m.esCore),
+    loadLater: () => import('./es.later').then((m) => m.esLater),
+  },
+  vi: {
+    tag: 'vi',
+    name: 'Tiếng Việt',
+    englishName: 'Vietnamese',
+    dir: 'ltr',
+    loadCore: () => import('./vi.core').then((m) => m.viCore),
+    loadLater: () => import('./vi.later').then((m) => m.viLater),
+  },
+  ko: {
+    tag: 'ko',
+    name: '한국어',
+    englishName: 'Korean',
+    dir: 'ltr',
+    loadCore: () => import('./ko.core').then((m) => m.koCore),
+    loadLater: () => import('./ko.later').then((m) => m.koLater),
+  },
+  'zh-Hant': {
+    tag: 'zh-Hant',
+    name: '繁體中文',
+    englishName: 'Chinese (Traditional)',
+    dir: 'ltr',
+    loadCore: notYet('zh-Hant'),
+    loadLater: notYet('zh-Hant'),
+  },
+  'zh-Hans': {
+    tag: 'zh-Hans',
+    name: '简体中文',
+    englishName: 'Chinese (Simplified)',
+    dir: 'ltr',
+    loadCore: notYet('zh-Hans'),
+    loadLater: notYet('zh-Hans'),
+  },
+  fa: {
+    tag: 'fa',
+    name: 'فارسی',
+    englishName: 'Farsi',
+    dir: 'rtl',
+    loadCore: () => import('./fa.core').then((m) => m.faCore),
+    loadLater: () => import('./fa.later').then((m) => m.faLater),
+  },
+  ar: {
+    tag: 'ar',
+    name: 'العربية',
+    englishName: 'Arabic',
+    dir: 'rtl',
+    loadCore: () => import('./ar.core').then((m) => m.arCore),
+    loadLater: () => import('./ar.later').then((m) => m.arLater),
+  },
+};
+
+/** What a build offers when the center config doesn't say: every language with words. */
+export const DEFAULT_LANGUAGES: readonly Lang[] = LANG_TAGS.filter(
+  (tag) => !UNTRANSLATED.includes(tag),
+);
+
+export function isLang(value: string): value is Lang {
+  return Object.prototype.hasOwnProperty.call(LANGUAGES, value);
+}
+
+export const dirOf = (lang: Lang): Dir => LANGUAGES[lang].dir;
