@@ -19,7 +19,7 @@ import type {
 import type { ProgramWords } from './program-words';
 import type { CallWords } from './call-words';
 
-export type Lang = 'en' | 'es';
+export type Lang = 'en' | 'es' | 'vi' | 'ko' | 'zh-Hant' | 'zh-Hans' | 'fa' | 'ar';
 
 /** The same sentence for a person answering for themself ("you") or for someone else ("they"). */
 export interface Voiced {
