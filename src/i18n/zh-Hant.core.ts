@@ -21,7 +21,7 @@ export const zhHantCore = {
     change: '修改',
     startOver: '重新開始',
     print: '列印',
-    questionOfAbout: '第 {n} 題，約 {total} 題',
+    questionOfAbout: '第 {n} 題，共約 {total} 題',
     questionOfTotal: '第 {n} 題，共 {total} 題',
     errorTitlePrefix: '錯誤：',
     errorSummaryTitle: '有一個問題',

@@ -900,7 +900,7 @@ export const zhHantLater = {
     copied: '代碼已複製。',
     copyFailed: '無法複製。您可以改為唸出來或寫下來。',
     staffHeading: '來電者有代碼嗎？',
-    staffHint: '如果來電者做過這份評估，請輸入對方唸出的代碼。破折號和空格可有可無。',
+    staffHint: '如果來電者做過這項線上檢查，請輸入對方唸出的代碼。破折號和空格可有可無。',
     label: '來電者的代碼',
     open: '打開對方的答案',
     errors: {
@@ -909,7 +909,7 @@ export const zhHantLater = {
       tooShort: '這個代碼太短。請來電者把整個代碼唸完。',
       tooLong: '這個代碼太長。請來電者再唸一次。',
       mistake: '這個代碼有錯誤。請來電者再唸一次。',
-      version: '這個代碼來自另一個版本的評估。請改為直接問問題。',
+      version: '這個代碼來自另一個版本的線上檢查。請改為直接問問題。',
     },
     self: {
       label: '結果頁上的代碼',
