@@ -92,6 +92,10 @@ export const zhHansCore = {
       '严重戒断：看到或听到不存在的东西、非常混乱，或喝什么都吐出来',
     ],
     call988Heading: '有自杀的念头，请拨打或发短信到 988',
+    // Deliberately no claim about 988 in Chinese. Third-party pages say 988 reaches other
+    // languages through LanguageLine interpreters (languageline.com/blog/case-study-mental-
+    // health-interpretation-for-veterans-through-988-helpline; mhn.com/members/news/
+    // 988_Introduction.html): add a line here only once 988lifeline.org confirms it.
     call988Body:
       '988 是自杀与危机生命线（Suicide & Crisis Lifeline）。免费、保密，一天 24 小时都有人接听。您可以为自己打电话或发短信，也可以为您关心的人打电话或发短信。',
     centerHeading: '方便时，请打电话给中心',

@@ -90,6 +90,10 @@ export const zhHantCore = {
       '嚴重戒斷：看到或聽到不存在的東西、非常混亂，或喝什麼都吐出來',
     ],
     call988Heading: '有自殺的念頭，請撥打或傳簡訊到 988',
+    // Deliberately no claim about 988 in Chinese. Third-party pages say 988 reaches other
+    // languages through LanguageLine interpreters (languageline.com/blog/case-study-mental-
+    // health-interpretation-for-veterans-through-988-helpline; mhn.com/members/news/
+    // 988_Introduction.html): add a line here only once 988lifeline.org confirms it.
     call988Body:
       '988 是自殺與危機生命線（Suicide & Crisis Lifeline）。免費、保密，一天 24 小時都有人接聽。您可以為自己打電話或傳簡訊，也可以為您關心的人打電話或傳簡訊。',
     centerHeading: '方便時，請打電話給中心',
