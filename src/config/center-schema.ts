@@ -15,7 +15,7 @@ import {
   plainTextRules,
   type Rule,
 } from './checks.ts';
-import { LANG_TAGS, UNTRANSLATED } from '../i18n/language-tags.ts';
+import { LANG_TAGS } from '../i18n/language-tags.ts';
 import type { Lang } from '../i18n/types.ts';
 
 function refine(rule: Rule) {
@@ -84,9 +84,6 @@ const perLanguage = (max: number) =>
 export const offeredLanguagesSchema = setOf(z.enum(SESSION_LANGUAGES)).check(
   z.refine((list: readonly Lang[]) => list.includes('en'), {
     message: "must include 'en' (the source, and the language a browser gets by default)",
-  }),
-  z.refine((list: readonly Lang[]) => list.every((tag) => !UNTRANSLATED.includes(tag)), {
-    message: `may list only languages with words (none yet for ${UNTRANSLATED.join(', ')})`,
   }),
 );
 

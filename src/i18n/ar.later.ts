@@ -7,6 +7,7 @@
  * `staff` is a neutral third person («الشخص») for admissions staff. Gender: see the header of
  * ./ar.core.ts (unvocalized neutral forms, verbal nouns and «يُرجى» instead of imperatives).
  */
+import { arInterpreter } from './ar.interpreter';
 import type { LaterWords } from './types';
 import { arPrograms } from './ar.programs';
 import { arCall } from './ar.call';
@@ -1106,4 +1107,5 @@ export const arLater = {
 
   programs: arPrograms,
   call: arCall,
+  interpreter: arInterpreter,
 } satisfies LaterWords;

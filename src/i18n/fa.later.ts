@@ -7,6 +7,7 @@
  * neutral third person («این فرد») for admissions staff. Numbers are in Western digits, like
  * the phone numbers and codes, so a screen never mixes two digit systems (reviewer: confirm).
  */
+import { faInterpreter } from './fa.interpreter';
 import type { LaterWords } from './types';
 import { faPrograms } from './fa.programs';
 import { faCall } from './fa.call';
@@ -1104,4 +1105,5 @@ export const faLater = {
 
   programs: faPrograms,
   call: faCall,
+  interpreter: faInterpreter,
 } satisfies LaterWords;

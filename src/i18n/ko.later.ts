@@ -5,6 +5,7 @@
  * particle that depends on the word's last sound (을/를, 이/가, 은/는, 와/과): only 에, 에서,
  * 의, 도, 에게 or punctuation, so any center or program name reads correctly.
  */
+import { koInterpreter } from './ko.interpreter';
 import type { LaterWords } from './types';
 import { koPrograms } from './ko.programs';
 import { koCall } from './ko.call';
@@ -1096,4 +1097,5 @@ export const koLater = {
 
   programs: koPrograms,
   call: koCall,
+  interpreter: koInterpreter,
 } satisfies LaterWords;

@@ -18,12 +18,6 @@ export const LANG_TAGS: readonly Lang[] = [
 ];
 
 /**
- * Languages whose words are not on this branch yet: left out of the default `languages` and
- * refused in a center's list. Emptied as each translation is merged (issue 18).
- */
-export const UNTRANSLATED: readonly Lang[] = ['zh-Hant', 'zh-Hans'];
-
-/**
  * The first of the browser's preferred languages (`navigator.languages`) that `offered` has,
  * matched by primary subtag; Chinese by script, else region (zh-Hant, zh-TW, zh-HK, zh-MO → zh-Hant; zh-CN,
  * zh-SG and plain zh → zh-Hans). Undefined when none matches (the caller's default is English).

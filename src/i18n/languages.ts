@@ -11,9 +11,9 @@
  * are imported dynamically, one chunk per part, fetched only for the language in use.
  */
 import type { CoreWords, Lang, LaterWords } from './types';
-import { LANG_TAGS, UNTRANSLATED } from './language-tags';
+import { LANG_TAGS } from './language-tags';
 
-export { LANG_TAGS, UNTRANSLATED, matchLanguage } from './language-tags';
+export { LANG_TAGS, matchLanguage } from './language-tags';
 
 export type Dir = 'ltr' | 'rtl';
 
@@ -31,14 +31,6 @@ export interface Language {
   readonly loadLater: () => Promise<LaterWords>;
   // The review record (languages spec §4) is added here beside the loaders (issue 18, i18b).
 }
-
-/**
- * A language whose word files are not on this branch yet (issue 18: the translators' branches
- * add `src/i18n/<tag>.core.ts` and `<tag>.later.ts`). Loading one fails loudly; no build
- * offers one (see UNTRANSLATED), and the center schema rejects it in `languages`.
- */
-const notYet = (tag: Lang) => () =>
-  Promise.reject(new Error(`no words for "${tag}" yet: add src/i18n/${tag}.core.ts and .later.ts`));
 
 /** In menu order: English, then Spanish, then the county's languages (spec §2). */
 export const LANGUAGES: { readonly [L in Lang]: Language & { readonly tag: L } } = {
@@ -79,16 +71,16 @@ export const LANGUAGES: { readonly [L in Lang]: Language & { readonly tag: L } }
     name: '繁體中文',
     englishName: 'Chinese (Traditional)',
     dir: 'ltr',
-    loadCore: notYet('zh-Hant'),
-    loadLater: notYet('zh-Hant'),
+    loadCore: () => import('./zh-Hant.core').then((m) => m.zhHantCore),
+    loadLater: () => import('./zh-Hant.later').then((m) => m.zhHantLater),
   },
   'zh-Hans': {
     tag: 'zh-Hans',
     name: '简体中文',
     englishName: 'Chinese (Simplified)',
     dir: 'ltr',
-    loadCore: notYet('zh-Hans'),
-    loadLater: notYet('zh-Hans'),
+    loadCore: () => import('./zh-Hans.core').then((m) => m.zhHansCore),
+    loadLater: () => import('./zh-Hans.later').then((m) => m.zhHansLater),
   },
   fa: {
     tag: 'fa',
@@ -109,9 +101,7 @@ export const LANGUAGES: { readonly [L in Lang]: Language & { readonly tag: L } }
 };
 
 /** What a build offers when the center config doesn't say: every language with words. */
-export const DEFAULT_LANGUAGES: readonly Lang[] = LANG_TAGS.filter(
-  (tag) => !UNTRANSLATED.includes(tag),
-);
+export const DEFAULT_LANGUAGES: readonly Lang[] = LANG_TAGS;
 
 export function isLang(value: string): value is Lang {
   return Object.prototype.hasOwnProperty.call(LANGUAGES, value);

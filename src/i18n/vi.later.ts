@@ -3,6 +3,7 @@
  * person is answering (src/app/deferred.ts). Same voice as ./vi.core.ts: "quý vị" throughout.
  * Not yet reviewed by a qualified human translator.
  */
+import { viInterpreter } from './vi.interpreter';
 import type { LaterWords } from './types';
 import { viPrograms } from './vi.programs';
 import { viCall } from './vi.call';
@@ -1125,4 +1126,5 @@ export const viLater = {
 
   programs: viPrograms,
   call: viCall,
+  interpreter: viInterpreter,
 } satisfies LaterWords;

@@ -29,7 +29,7 @@ export const zhHansCore = {
     errorSummaryTitle: '有一个问题',
     leaveSite: '离开本网站',
     leaveSiteHint: '立即离开，并清除您的答案。',
-    languageSwitch: 'English',
+    languageMenu: '语言',
     loading: '加载中…',
     loadFailed: '无法加载下一部分',
     loadFailedBody: '您的答案很安全。请检查网络连接后再试一次，或打电话给我们。',

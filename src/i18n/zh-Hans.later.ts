@@ -5,6 +5,7 @@
  * ASQ（NIMH 的自杀风险筛查问题）：这里的五题是本项目自己的草稿翻译，不是官方译本。
  * 见每一题上方给译者的说明。
  */
+import { zhHansInterpreter } from './zh-Hans.interpreter';
 import type { LaterWords } from './types';
 import { zhHansPrograms } from './zh-Hans.programs';
 import { zhHansCall } from './zh-Hans.call';
@@ -1045,4 +1046,5 @@ export const zhHansLater = {
 
   programs: zhHansPrograms,
   call: zhHansCall,
+  interpreter: zhHansInterpreter,
 } satisfies LaterWords;

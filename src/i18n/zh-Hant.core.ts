@@ -27,7 +27,7 @@ export const zhHantCore = {
     errorSummaryTitle: '有一個問題',
     leaveSite: '離開本網站',
     leaveSiteHint: '立即離開，並清除您的答案。',
-    languageSwitch: 'English',
+    languageMenu: '語言',
     loading: '載入中…',
     loadFailed: '無法載入下一部分',
     loadFailedBody: '您的答案很安全。請檢查網路連線後再試一次，或打電話給我們。',

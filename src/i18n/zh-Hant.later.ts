@@ -5,6 +5,7 @@
  * ASQ（NIMH 的自殺風險篩檢問題）：這裡的五題是本專案自己的草稿翻譯，不是官方譯本。
  * 見每一題上方給譯者的說明。
  */
+import { zhHantInterpreter } from './zh-Hant.interpreter';
 import type { LaterWords } from './types';
 import { zhHantPrograms } from './zh-Hant.programs';
 import { zhHantCall } from './zh-Hant.call';
@@ -1045,4 +1046,5 @@ export const zhHantLater = {
 
   programs: zhHantPrograms,
   call: zhHantCall,
+  interpreter: zhHantInterpreter,
 } satisfies LaterWords;

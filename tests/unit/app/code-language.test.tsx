@@ -15,7 +15,6 @@ import { enCore } from '../../../src/i18n/en.core';
 import { esCore } from '../../../src/i18n/es.core';
 import { en } from '../../../src/i18n/en';
 import { es } from '../../../src/i18n/es';
-import type { Lang } from '../../../src/i18n/types';
 import { testSettings } from '../screens/render';
 import { vignetteAnswers } from '../screens/vignettes';
 
@@ -30,7 +29,7 @@ vi.mock('../../../src/config/center-languages', () => ({ centerLanguages: langua
 const WORDS = { en, es } as const;
 const ANSWERS = vignetteAnswers('moderate-stable-worker');
 
-function renderStaff(lang: Lang) {
+function renderStaff(lang: 'en' | 'es') {
   const user = userEvent.setup();
   const rendered = render(
     <App
@@ -42,7 +41,7 @@ function renderStaff(lang: Lang) {
 }
 
 /** Types a code in "Caller has a code?" and waits for the review. */
-async function openCode(lang: Lang, code: string) {
+async function openCode(lang: 'en' | 'es', code: string) {
   const staff = renderStaff(lang);
   const input = await screen.findByRole(
     'textbox',
