@@ -50,6 +50,6 @@ export const zhHansCall = {
     past: '请选择一个还没过去的时间。',
     title: '打电话给 {center}',
     description: '拨打 {phone} 给 {center}。',
-    fileName: 'call-reminder',
+    fileName: '致电提醒',
   },
 } satisfies CallWords;

@@ -50,6 +50,6 @@ export const zhHantCall = {
     past: '請選擇一個還沒過去的時間。',
     title: '打電話給 {center}',
     description: '撥打 {phone} 給 {center}。',
-    fileName: 'call-reminder',
+    fileName: '致電提醒',
   },
 } satisfies CallWords;
