@@ -130,10 +130,12 @@ forEngines((engine) => {
         expect(
           await s.run(() => document.querySelectorAll('.step__rest > *').length),
         ).toBeGreaterThan(3);
-        const why = await s.run(() =>
-          document.getElementById('why-title')?.getBoundingClientRect(),
-        );
-        expect(why && why.width > 0 && why.height > 0, '#why-title is drawn').toBe(true);
+        // Drawn: it has a size (is(':visible'), as a person sees it).
+        const why = await s.run(() => {
+          const box = document.getElementById('why-title')?.getBoundingClientRect();
+          return !!box && box.width > 0 && box.height > 0;
+        });
+        expect(why, '#why-title is drawn').toBe(true);
       } finally {
         await s.close();
       }
