@@ -40,7 +40,7 @@ Object.defineProperty(Navigator.prototype, 'language', { get: () => 'es-MX' });`
 interface Held {
   readonly s: EngineSession;
   readonly release: () => void;
-  close(): Promise<void>;
+  readonly close: () => Promise<void>;
 }
 
 /** The app's page with its bundle held back, parsed and painted from the prerendered copy. */
