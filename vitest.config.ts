@@ -1,7 +1,7 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 
-// Unit, property and component tests. Browser tests live in vitest.e2e.config.ts.
+// Unit, property and component tests. Browser tests live in vitest.browser.config.ts (tests/browser).
 export default defineConfig({
   plugins: [react()],
   test: {

@@ -10,10 +10,13 @@
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { launch } from '../tests/e2e/browser';
+import type { Page } from 'puppeteer-core';
+import { launchChromium } from '../tests/browser/chromium';
+import { waitUntil } from '../tests/browser/driver';
+import { DIST } from '../tests/browser/fixtures';
+import { surfaceOf } from '../tests/browser/puppeteer';
 import { serve } from '../tests/browser/server';
-import { completeWith } from '../tests/e2e/drive';
-import { begin, DIST, gotoApp } from '../tests/e2e/harness';
+import { completeWith, submit, waitForApp } from '../tests/browser/walk';
 import { bytesRows, embedBytes, loadBytes } from './bench/bytes';
 import { CONTINUE_INTO, continueTimings } from './bench/interaction';
 import { lighthouseRows, lighthouseRuns } from './bench/lighthouse';
@@ -52,20 +55,27 @@ let chromium: string;
 let lighthouse: Row[];
 let benchmarkIndex: number;
 try {
-  const browser = await launch();
-  chromium = browser.version();
+  const browser = await launchChromium();
+  chromium = await browser.version();
+  /** The app's start screen, then Start: the first interaction. */
+  const begin = async (page: Page) => {
+    await page.goto(`${server.origin}/`);
+    await waitForApp(surfaceOf(page));
+    await submit(surfaceOf(page));
+  };
   try {
     progress('Bytes to the first interaction');
-    const first = await loadBytes(browser, server.origin, async (page) => {
-      await gotoApp(page, server.origin);
-      await begin(page);
-    });
+    const first = await loadBytes(browser, server.origin, begin);
     progress(`Bytes of a whole assessment (${vignette.id}, ${screens} question screens)`);
     const full = await loadBytes(browser, server.origin, async (page) => {
-      await gotoApp(page, server.origin);
       await begin(page);
-      await completeWith(page, vignette.answers);
-      await page.locator(`${RESULT} #step-heading`).waitFor({ state: 'visible' });
+      await completeWith(surfaceOf(page), vignette.answers);
+      await waitUntil(
+        surfaceOf(page),
+        'the result',
+        (sel: string) => !!document.querySelector(sel)?.getBoundingClientRect().height,
+        [`${RESULT} #step-heading`],
+      );
     });
     progress('Continue → next screen at 4× CPU slowdown');
     const samples = await continueTimings(

@@ -17,7 +17,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { serve } from '../tests/browser/server';
-import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../tests/e2e/browser';
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../tests/browser/chromium';
 
 const root = resolve(process.argv[2] ?? 'dist');
 const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';

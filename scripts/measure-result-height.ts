@@ -1,32 +1,27 @@
 /**
  * How long the result is on a phone (issue 19): the document height, in CSS px, of the result at
  * 390 px for three public vignettes, in English and Spanish, walked to through the UI as the
- * browser tests do (tests/e2e/drive.ts). Folds (<details>) as the person first sees them,
+ * browser tests do (tests/browser/walk.ts). Folds (<details>) as the person first sees them,
  * closed, and every fold open.
  *
  *   npm run build && npm run measure:result-height            # serves dist/ with `vite preview`
  *   npm run measure:result-height -- --port 4303 --json        # another port; JSON lines out
  *   npm run measure:result-height -- --url http://127.0.0.1:4303/   # a server already running
  *
- * Chromium is Debian's (/usr/bin/chromium, or CHROMIUM_PATH), with the flags the tests use.
+ * Chromium is Debian's (/usr/bin/chromium, or CHROMIUM_PATH), started as the browser tests start
+ * it (tests/browser/chromium.ts: puppeteer-core, the same flags, reduced motion).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Page } from 'playwright-core';
-import { completeWith, submit, type AnswerSet } from '../tests/e2e/drive';
+import { startChromium } from '../tests/browser/chromium';
+import { waitUntil, type Surface } from '../tests/browser/driver';
+import type { AnswerSet } from '../tests/browser/fixtures';
+import { completeWith, outcome, submit, waitForApp } from '../tests/browser/walk';
 
 const CASES = ['moderate-stable-worker', 'homeless-moderate', 'severe-works-alt-iop'] as const;
 const LANGS = ['en', 'es'] as const;
 const WIDTH = 390;
-const FLAGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 
 function option(name: string): string | undefined {
   const i = process.argv.indexOf(`--${name}`);
@@ -61,16 +56,14 @@ async function waitForServer(url: string, preview: ChildProcess | null): Promise
 }
 
 /** The whole result drawn: its later part is no longer aria-busy, and fonts are in. */
-async function resultDrawn(page: Page): Promise<void> {
-  await page.locator('[data-level]').waitFor();
-  await page.waitForFunction(() => !document.querySelector('[aria-busy="true"]'));
-  await page.evaluate(() => document.fonts.ready.then(() => undefined));
+async function resultDrawn(s: Surface): Promise<void> {
+  await outcome(s);
+  await waitUntil(s, 'the whole result', () => !document.querySelector('[aria-busy="true"]'), []);
+  await s.run(() => document.fonts.ready.then(() => undefined));
 }
 
-const height = (page: Page) =>
-  page.evaluate(() =>
-    Math.max(document.documentElement.scrollHeight, document.body?.scrollHeight ?? 0),
-  );
+const height = (s: Surface) =>
+  s.run(() => Math.max(document.documentElement.scrollHeight, document.body?.scrollHeight ?? 0));
 
 async function main(): Promise<void> {
   let preview: ChildProcess | null = null;
@@ -91,31 +84,21 @@ async function main(): Promise<void> {
       { stdio: ['ignore', 'ignore', 'inherit'] },
     );
   }
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: FLAGS,
-  });
+  const engine = await startChromium();
   const rows: { id: string; lang: string; closed: number; open: number; folds: number }[] = [];
   try {
     await waitForServer(base, preview);
     for (const id of CASES) {
       for (const lang of LANGS) {
-        const context = await browser.newContext({
-          viewport: { width: WIDTH, height: 844 },
-          locale: 'en-US',
-          reducedMotion: 'reduce',
-        });
-        const page = await context.newPage();
+        const page = await engine.open({ width: WIDTH, height: 844 });
         await page.goto(lang === 'es' ? `${base}?lang=es` : base);
         // The app's own start screen, not the prerendered copy it replaces.
-        await page
-          .locator('#root > .content-root:not([data-prerendered]) #step-heading:not([aria-busy] *)')
-          .waitFor();
+        await waitForApp(page);
         await submit(page);
         await completeWith(page, answersOf(id));
         await resultDrawn(page);
         const closed = await height(page);
-        const folds = await page.evaluate(() => {
+        const folds = await page.run(() => {
           const all = [...document.querySelectorAll('details')];
           for (const d of all) d.open = true;
           return all.length;
@@ -123,11 +106,11 @@ async function main(): Promise<void> {
         const open = await height(page);
         rows.push({ id, lang, closed, open, folds });
         if (json) console.log(JSON.stringify(rows.at(-1)));
-        await context.close();
+        await page.close();
       }
     }
   } finally {
-    await browser.close();
+    await engine.stop();
     if (preview?.pid) {
       preview.kill('SIGTERM');
     }

@@ -8,8 +8,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import type { Browser, CDPSession, Page } from 'playwright-core';
-import { PHONE } from '../../tests/e2e/browser';
+import type { Browser, CDPSession, Page } from 'puppeteer-core';
+import { PHONE } from '../../tests/browser/driver';
 import { kb, type Row } from './table';
 
 const gz = (body: Buffer) => gzipSync(body, { level: 9 }).length;
@@ -37,10 +37,12 @@ export async function loadBytes(
   origin: string,
   drive: (page: Page) => Promise<void>,
 ): Promise<LoadBytes> {
-  const context = await browser.newContext({ viewport: PHONE, locale: 'en-US' });
+  // A fresh context: a cold cache. The language is the launch's (--lang=en-US).
+  const context = await browser.createBrowserContext();
   try {
     const page = await context.newPage();
-    const cdp = await context.newCDPSession(page);
+    await page.setViewport(PHONE);
+    const cdp = await page.createCDPSession();
     const seen = record(cdp);
     await cdp.send('Network.enable');
     await drive(page);

@@ -4,10 +4,11 @@
  * heading is in the DOM with new text and a frame has been painted after it (rAF, then a
  * MessageChannel task: the usual "next paint" approximation). Answering is not timed.
  */
-import type { Browser, CDPSession, Page } from 'playwright-core';
-import { PHONE } from '../../tests/e2e/browser';
-import { answerScreen, continueCentre, type AnswerSet } from '../../tests/e2e/drive';
-import { gotoApp } from '../../tests/e2e/harness';
+import type { Browser, CDPSession, Page } from 'puppeteer-core';
+import { PHONE } from '../../tests/browser/driver';
+import type { AnswerSet } from '../../tests/browser/fixtures';
+import { surfaceOf } from '../../tests/browser/puppeteer';
+import { answerScreen, SUBMIT, waitForApp } from '../../tests/browser/walk';
 import { RESULT } from './vignette';
 
 const CPU_SLOWDOWN = 4;
@@ -58,22 +59,35 @@ export type Pointer = 'mouse' | 'tap';
  */
 const BETWEEN_TAPS_MS = 400;
 
+const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** The centre of Continue, scrolled into view, in viewport coordinates. */
+async function continueCentre(page: Page): Promise<{ x: number; y: number }> {
+  const button = await page.$(SUBMIT);
+  if (!button) throw new Error('No Continue');
+  await button.scrollIntoView();
+  const box = await button.boundingBox();
+  await button.dispose();
+  if (!box) throw new Error('Continue is not on screen');
+  return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+}
+
 /**
  * Presses Continue and waits (without polling the page) until the probe has its sample. The
- * press is held for PRESS_MS, on the button's centre: a plain mouse click (Playwright's own
- * click() checks its target with listeners it adds to the page, which would run, slowed 4×,
- * inside the timed window and be counted as the app's), or raw touches, which the browser
+ * press is held for PRESS_MS, on the button's centre: a plain mouse click (no
+ * driver's element click, which may look at its target with script in the page, running slowed
+ * 4× inside the timed window and counted as the app's), or raw touches, which the browser
  * turns into a tap and its click.
  */
 async function timedContinue(page: Page, pointer: Pointer, cdp: CDPSession): Promise<void> {
   const centre = await continueCentre(page);
   if (pointer === 'mouse') await page.mouse.move(centre.x, centre.y);
-  if (pointer === 'tap') await page.waitForTimeout(BETWEEN_TAPS_MS);
+  if (pointer === 'tap') await wait(BETWEEN_TAPS_MS);
   await page.evaluate('window.__bench.arm()');
   if (pointer === 'mouse') await page.mouse.click(centre.x, centre.y, { delay: PRESS_MS });
   else {
     await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [centre] });
-    await page.waitForTimeout(PRESS_MS);
+    await wait(PRESS_MS);
     await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
   }
   // Under a loaded machine and 4× slowdown a screen can take long, but never 15 s.
@@ -95,11 +109,14 @@ export interface ContinueSample {
   readonly into: ContinueInto;
 }
 
+const has = (page: Page, selector: string): Promise<boolean> =>
+  page.evaluate((s: string) => !!document.querySelector(s), selector);
+
 /** The screen a Continue has just shown (the walk's `index`-th press). */
 async function screenShown(page: Page, index: number): Promise<ContinueInto> {
   if (index === 0) return 'first question';
-  if (await page.locator(RESULT).count()) return 'result';
-  if (await page.locator('main .summary-list').count()) return 'review';
+  if (await has(page, RESULT)) return 'result';
+  if (await has(page, 'main .summary-list')) return 'review';
   return 'next question';
 }
 
@@ -116,28 +133,29 @@ export async function continueTimings(
 ): Promise<ContinueSample[]> {
   const samples: ContinueSample[] = [];
   while (samples.length < minSamples) {
-    const context = await browser.newContext({
-      viewport: PHONE,
-      locale: 'en-US',
-      ...(pointer === 'tap' ? { hasTouch: true, isMobile: true } : {}),
-    });
+    const context = await browser.createBrowserContext();
     try {
-      await context.addInitScript(PROBE);
       const page = await context.newPage();
-      const cdp = await context.newCDPSession(page);
+      await page.setViewport({
+        ...PHONE,
+        ...(pointer === 'tap' ? { hasTouch: true, isMobile: true } : {}),
+      });
+      await page.evaluateOnNewDocument(PROBE);
+      const cdp = await page.createCDPSession();
       await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
-      await gotoApp(page, origin);
+      await page.goto(`${origin}/`);
+      const surface = surfaceOf(page);
+      await waitForApp(surface);
       const into: ContinueInto[] = [];
       await timedContinue(page, pointer, cdp); // the start screen's button
       into.push(await screenShown(page, 0));
-      for (let i = 0; i < 40 && (await page.locator(RESULT).count()) === 0; i++) {
-        await answerScreen(page, answers);
+      for (let i = 0; i < 40 && !(await has(page, RESULT)); i++) {
+        await answerScreen(surface, answers);
         await timedContinue(page, pointer, cdp);
         into.push(await screenShown(page, into.length));
       }
-      if ((await page.locator(RESULT).count()) === 0)
-        throw new Error('Walk ended without a result');
-      const times = await page.evaluate<number[]>('window.__bench.samples');
+      if (!(await has(page, RESULT))) throw new Error('Walk ended without a result');
+      const times = (await page.evaluate('window.__bench.samples')) as number[];
       if (times.length !== into.length) throw new Error('A Continue was not timed');
       samples.push(...times.map((ms, k) => ({ ms, into: into[k]! })));
     } finally {

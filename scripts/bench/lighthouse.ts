@@ -4,7 +4,7 @@
  */
 import lighthouse from 'lighthouse';
 import { launch as launchChrome } from 'chrome-launcher';
-import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../../tests/e2e/browser';
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../../tests/browser/chromium';
 import { median, type Row } from './table';
 
 export interface LighthouseRun {

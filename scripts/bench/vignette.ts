@@ -3,7 +3,7 @@
  * crisis screen): walking it loads and runs everything a whole assessment needs.
  */
 import { askedScreens } from '../../src/machines/wizard/navigation';
-import { VIGNETTES, type Vignette } from '../../tests/e2e/harness';
+import { VIGNETTES, type Vignette } from '../../tests/browser/fixtures';
 
 export function longestVignette(): { vignette: Vignette; screens: number } {
   let best: { vignette: Vignette; screens: number } | undefined;

@@ -45,3 +45,32 @@ export async function axeViolations(s: Surface): Promise<string[]> {
     WCAG_TAGS,
   );
 }
+
+/** Waits (briefly) for focus to reach the step's h1; false if it never does. */
+export async function waitForHeadingFocus(s: Surface, timeout = 2000): Promise<boolean> {
+  try {
+    await waitUntil(
+      s,
+      'focus on the h1',
+      () => document.activeElement?.id === 'step-heading',
+      [],
+      timeout,
+    );
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * An init script recording, when the first screen's heading is rendered, whether a live region
+ * was already in the page (window.__liveAtFirstRender).
+ */
+export const RECORD_LIVE_REGION_AT_FIRST_RENDER = `
+  window.__liveAtFirstRender = null;
+  new MutationObserver((_, observer) => {
+    if (!document.getElementById('step-heading')) return;
+    window.__liveAtFirstRender = document.querySelector('[aria-live]') !== null;
+    observer.disconnect();
+  }).observe(document, { childList: true, subtree: true });
+`;

@@ -3,7 +3,7 @@
  * puppeteer-core. One browser per test file; each session is a fresh browser context
  * (puppeteer.ts). Puppeteer keeps Chromium's back-forward cache on, as a person's browser has it.
  */
-import puppeteer from 'puppeteer-core';
+import puppeteer, { type Browser } from 'puppeteer-core';
 import type { Engine } from './driver';
 import { puppeteerEngine } from './puppeteer';
 
@@ -21,13 +21,22 @@ export const CHROMIUM_FLAGS = [
   '--lang=en-US',
 ] as const;
 
-export async function startChromium(): Promise<Engine> {
-  const browser = await puppeteer.launch({
+/**
+ * Chromium itself, for what drives it beyond the driver interface (scripts/bench, a profile on
+ * disk: `userDataDir`).
+ */
+export function launchChromium(options: { userDataDir?: string } = {}): Promise<Browser> {
+  return puppeteer.launch({
+    ...options,
     browser: 'chrome',
     executablePath: CHROMIUM_PATH,
     headless: true,
     args: [...CHROMIUM_FLAGS],
   });
+}
+
+export async function startChromium(): Promise<Engine> {
+  const browser = await launchChromium();
   return puppeteerEngine('chromium', browser, async (page) => {
     // Firefox has it as a pref (firefox.ts); WebKit's driver has no way to ask for it.
     await page.emulateMediaFeatures([{ name: 'prefers-reduced-motion', value: 'reduce' }]);

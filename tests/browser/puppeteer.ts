@@ -12,7 +12,8 @@ interface Evaluator {
   evaluateHandle(fn: unknown, ...args: unknown[]): Promise<JSHandle<Element | null>>;
 }
 
-function surfaceOf(target: Page | Frame): Surface {
+/** A page or frame as the driver interface's Surface (scripts/bench walks with it). */
+export function surfaceOf(target: Page | Frame): Surface {
   const loose = target as unknown as Evaluator;
   const clickWith = async (
     count: 1 | 2,

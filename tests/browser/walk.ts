@@ -1,6 +1,6 @@
 /**
  * A walk through the wizard in any engine, through its public DOM hooks only (integration
- * contract), as tests/e2e/drive.ts does for Chromium: every input's `name` is the dotted
+ * contract): every input's `name` is the dotted
  * question id and its `value` the answer; Continue is the form's submit. Choices are made by
  * clicking their label with the engine's pointer, as a person taps the option.
  */

@@ -3,7 +3,7 @@
  * code from before?" must not push it over (issue 19): the code entry form and the code's
  * decoder are reached from the app's entry only through a dynamic import (the later part,
  * src/app/deferred.ts), fetched when the person opens the disclosure. Checked on the module
- * graph here, and on the built chunks and the requests in tests/e2e/handoff.test.ts.
+ * graph here, and on the built chunks and the requests in tests/browser/handoff.test.ts.
  */
 import { readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';

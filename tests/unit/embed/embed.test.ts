@@ -1,6 +1,6 @@
 /**
  * embed.ts wired to a page (jsdom): mounting, the iframe's attributes, the message filter and
- * the re-dispatched events. The browser tests (tests/e2e/embed.test.ts) cover the real thing.
+ * the re-dispatched events. The browser tests (tests/browser/embed.test.ts) cover the real thing.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { LocWizard } from '../../../src/embed/embed';

@@ -5,7 +5,7 @@
  * uses two or more of a list of common English words no language of the project writes in
  * Latin letters. Names that stay the same in every language (the center, helplines, medicines,
  * ASAM levels) are not words of either. The browser suites look at the screens the same way
- * (tests/e2e/language-words.ts).
+ * (tests/browser/language-words.ts).
  */
 import { describe, expect, it } from 'vitest';
 import { languagesPresent, loadStrings } from '../../../scripts/i18n/words';
