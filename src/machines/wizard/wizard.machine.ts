@@ -5,7 +5,7 @@
  *
  * Back follows a history stack (the steps actually visited), not "index − 1".
  */
-import { and, assign, setup } from 'xstate';
+import { and, assign, createMachine, setup } from 'xstate';
 import type { Answers } from '../../questions/answers';
 import type { ScreenId } from '../../questions/screens';
 import type { CodeLanguage } from '../../questions/handoff-code';
@@ -95,7 +95,19 @@ function submitDestination(context: WizardContext, event: WizardEvent): Step | u
   return step;
 }
 
-export const wizardSetup = setup({
+/**
+ * XState's `setup`, typed as it is, with only the `createMachine` the wizard uses. The real one
+ * also returns `sendTo`, `log`, `emit`, `enqueueActions`, ... which would bring their code onto
+ * the first load (about 0.7 KB gzipped) though nothing here calls them. Its `createMachine` is
+ * exactly this (xstate/dist/xstate.esm.js).
+ */
+const machineOf = createMachine as (config: object, implementations: object) => unknown;
+const lightSetup = (({ schemas, actors, actions, guards, delays }) => ({
+  createMachine: (config: object) =>
+    machineOf({ ...config, schemas }, { actors, actions, guards, delays }),
+})) as typeof setup;
+
+const wizardSetup = lightSetup({
   types: {
     context: {} as WizardContext,
     events: {} as WizardEvent,
