@@ -8,9 +8,9 @@ import { describe, expect, it } from 'vitest';
 import { vi as viWords } from '../../src/i18n/vi';
 import { fa as faWords } from '../../src/i18n/fa';
 import { en } from '../../src/i18n/en';
-import { VIGNETTES } from '../e2e/harness';
+import { VIGNETTES } from './fixtures';
 import { PHONE, type Surface } from './driver';
-import { ENGINES, openApp, pageErrors, useAppServer, useEngine } from './harness';
+import { forEngines, openApp, pageErrors, useAppServer } from './harness';
 import { completeWith, heading, outcome, submit, waitForHeading } from './walk';
 
 const LANGS = [
@@ -21,8 +21,7 @@ const LANGS = [
 const htmlLangDir = (s: Surface) =>
   s.run(() => `${document.documentElement.lang} ${document.documentElement.dir}`);
 
-describe.each(ENGINES)('%s', (name) => {
-  const engine = useEngine(name);
+forEngines((engine) => {
   const server = useAppServer();
 
   describe.each(LANGS)('%s (%s)', (lang, dir, words) => {

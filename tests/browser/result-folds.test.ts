@@ -6,7 +6,7 @@
  * (eight, after the programs or the referral) are tests/unit/screens/result-length.test.tsx's.
  */
 import { describe, expect, it } from 'vitest';
-import { SIZES, type Surface } from './driver';
+import { SIZES, waitUntil, type Surface } from './driver';
 import { axeViolations } from './a11y';
 import { smallTargets } from './targets';
 import { expectOnlyOwnOrigin, forEngines, itExcept, pageErrors, useAppServer } from './harness';
@@ -59,8 +59,25 @@ forEngines((engine, name) => {
         async () => {
           const s = await openResult(engine(), plain(), vignette(id).answers, { lang });
           try {
-            const height = await s.run(() => document.documentElement.scrollHeight);
-            expect(height).toBeLessThanOrEqual(Math.floor(BEFORE[id]![lang] * 0.75));
+            // The draft line (`[data-translation-draft]`, languages spec: every non-English
+            // result while its translation is a draft) came after the bound was set: a notice
+            // required of the translation, not part of the result issue 19 shortened (~144 px at
+            // 390 px). Its own height is taken out, and nothing else: the bound is unchanged. It
+            // loads as a chunk of its own, so wait for it where the language has one.
+            if (lang !== 'en')
+              await waitUntil(
+                s,
+                'the draft line',
+                () => !!document.querySelector('[data-translation-draft]'),
+                [],
+              );
+            const { page, draft } = await s.run(() => ({
+              page: document.documentElement.scrollHeight,
+              draft:
+                document.querySelector('[data-translation-draft]')?.getBoundingClientRect()
+                  .height ?? 0,
+            }));
+            expect(page - draft).toBeLessThanOrEqual(Math.floor(BEFORE[id]![lang] * 0.75));
             expect(await pageErrors(s)).toEqual([]);
           } finally {
             await s.close();

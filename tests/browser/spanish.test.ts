@@ -4,9 +4,11 @@
  * - no English left on any screen of a whole assessment (every question screen, each with its
  *   error summary, the review, an urgent result) nor on the crisis screen, for someone answering
  *   for themself and for a loved one: visible text, document.title and every aria-label, title,
- *   alt and placeholder; <html lang="es"> throughout; the switch reads "English" (lang="en");
+ *   alt and placeholder, less what the page marks as English (`lang="en"`: the draft line's
+ *   English half, English programme names, "Spanish" in the interpreter line); <html lang="es">
+ *   throughout; the language menu reads "Idioma: Español";
  *   axe clean on the start, a question, its error summary, the result and the crisis screen;
- * - the language switch keeps the answers, on the current screen and behind it;
+ * - choosing a language in the menu keeps the answers, on the current screen and behind it;
  * - English users never download the Spanish chunk, Spanish users do;
  * - document.title is never English while <html lang> says es, even while loading.
  *
@@ -19,6 +21,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { en } from '../../src/i18n/en';
 import { es } from '../../src/i18n/es';
+import { LANGUAGES } from '../../src/i18n/languages';
 import { ALLOWED, ENGLISH_ONLY, SPANISH_ONLY, wordsFound, type Piece } from './language-words';
 import { click, PHONE, waitUntil, type EngineSession, type Surface } from './driver';
 import { axeViolations } from './a11y';
@@ -47,39 +50,74 @@ import { countOf, textOf } from './results';
 import type { AnswerSet } from './fixtures';
 
 const SUBMIT = 'main form button[type="submit"]';
-const SWITCH = 'header button[lang]';
+/** The language menu's button (src/ui/LanguageMenu.tsx), which opens the list. */
+const MENU = 'header [data-lang-menu] button[aria-expanded]';
 
 /**
- * Visible text, document.title, and every aria-label, title, alt and placeholder attribute. The
- * title is set once the page is idle after a change: wait for that first.
+ * Visible text, document.title, and every aria-label, title, alt and placeholder attribute, less
+ * what the page marks as another language: an element whose nearest `lang` is not <html lang>
+ * (on a Spanish screen the draft line's English half, an English programme name kept as the
+ * fallback, "Spanish" in the interpreter line, all `lang="en"`) is that language's by the page's
+ * own say, and a screen reader reads it so. Its text is taken out of the visible text (and if it
+ * cannot be found there, it stays in, and the check reports it). The title is set once the page
+ * is idle after a change: wait for that first.
  */
 async function pageTexts(s: Surface): Promise<Piece[]> {
   await afterPaint(s);
   return s.run(() => {
+    const page = document.documentElement.lang;
+    const foreign = (el: Element) => (el.closest('[lang]')?.getAttribute('lang') ?? page) !== page;
+    let text = document.body.innerText;
+    for (const el of document.body.querySelectorAll<HTMLElement>('[lang]')) {
+      // The outermost of nested other-language elements only; hidden ones have no text here.
+      if (!foreign(el) || (el.parentElement && foreign(el.parentElement))) continue;
+      const own = el.innerText.trim();
+      if (own !== '') text = text.replace(own, ' ');
+    }
     const out: { where: string; text: string }[] = [
-      { where: 'text', text: document.body.innerText },
+      { where: 'text', text },
       { where: 'document.title', text: document.title },
     ];
     for (const attr of ['aria-label', 'title', 'alt', 'placeholder'])
       for (const el of document.querySelectorAll(`[${attr}]`))
-        out.push({ where: `<${el.tagName.toLowerCase()} ${attr}>`, text: el.getAttribute(attr)! });
+        if (!foreign(el))
+          out.push({
+            where: `<${el.tagName.toLowerCase()} ${attr}>`,
+            text: el.getAttribute(attr)!,
+          });
     return out;
   });
 }
 
-const languageSwitch = (s: Surface) =>
+/** The language menu: one button, reading "<Language>: <the language on screen>", closed. */
+const languageMenu = (s: Surface) =>
   s.run((sel: string) => {
     const all = document.querySelectorAll(sel);
     return {
       count: all.length,
       text: all[0]?.textContent?.trim(),
-      lang: all[0]?.getAttribute('lang'),
+      expanded: all[0]?.getAttribute('aria-expanded'),
     };
-  }, SWITCH);
+  }, MENU);
+
+/** Opens the menu and chooses `lang` (its option carries its own `lang`). */
+async function chooseLanguage(s: Surface, lang: 'en' | 'es'): Promise<void> {
+  await click(s, MENU);
+  await waitUntil(
+    s,
+    'the language list',
+    (tag: string) => {
+      const option = document.querySelector<HTMLElement>(`[data-lang-option="${tag}"]`);
+      return !!option && option.getAttribute('lang') === tag && option.offsetParent !== null;
+    },
+    [lang],
+  );
+  await click(s, `[data-lang-option="${lang}"]`);
+}
 
 /**
  * Everything a screen in `lang` must be (soft: every screen is reported, not only the first): no
- * word of the other language only, <html lang>, and one switch to the other language, in it.
+ * word of the other language only, <html lang>, and one language menu, closed, naming `lang`.
  */
 async function expectLanguage(s: Surface, lang: 'en' | 'es', label: string): Promise<void> {
   const [foreign, other] = lang === 'es' ? [ENGLISH_ONLY, 'English'] : [SPANISH_ONLY, 'Español'];
@@ -87,10 +125,11 @@ async function expectLanguage(s: Surface, lang: 'en' | 'es', label: string): Pro
   expect
     .soft(await s.run(() => document.documentElement.lang), `<html lang> on ${label}`)
     .toBe(lang);
-  expect.soft(await languageSwitch(s), `the language switch on ${label}`).toEqual({
+  const words = lang === 'es' ? es : en;
+  expect.soft(await languageMenu(s), `the language menu on ${label}`).toEqual({
     count: 1,
-    text: other,
-    lang: lang === 'es' ? 'en' : 'es',
+    text: `${words.common.languageMenu}: ${LANGUAGES[lang].name}`,
+    expanded: 'false',
   });
 }
 
@@ -213,6 +252,21 @@ forEngines((engine) => {
         expect(await heading(s)).toBe(es.crisis.heading);
         await expectSpanish(s, 'the crisis screen');
         expect(await axeViolations(s), 'axe on the crisis screen').toEqual([]);
+        // The control for skipping `lang="en"`: the draft line's English half is there and not
+        // reported, and English anywhere else on the same screen is.
+        await waitUntil(
+          s,
+          'the draft line in English',
+          () => !!document.querySelector('[data-translation-draft] [lang="en"]')?.textContent,
+          [],
+        );
+        expect(wordsFound(await pageTexts(s), ENGLISH_ONLY)).toEqual([]);
+        await s.run(() => {
+          const p = document.createElement('p');
+          p.textContent = 'Continue to the question';
+          document.querySelector('main')!.append(p);
+        });
+        expect(wordsFound(await pageTexts(s), ENGLISH_ONLY).join(' ')).toMatch(/continue/i);
       });
     });
   });
@@ -233,7 +287,7 @@ forEngines((engine) => {
       // The check can see English when there is some (a control for every "no English" above).
       expect(wordsFound(await pageTexts(s), ENGLISH_ONLY)).not.toEqual([]);
 
-      await click(s, SWITCH);
+      await chooseLanguage(s, 'es');
       await waitForHeading(s, es.questions['safety.emergencyNow'].label.you);
       expect(await checkedValues(s, 'safety.emergencyNow'), 'kept on this screen').toEqual(['no']);
       expect(await textOf(s, SUBMIT)).toBe(es.common.continue);
@@ -247,7 +301,7 @@ forEngines((engine) => {
       ]);
       await expectSpanish(s, 'the age screen after Back');
 
-      await click(s, SWITCH);
+      await chooseLanguage(s, 'en');
       await waitForHeading(s, en.questions['about.age'].label.you);
       expect(await checkedValues(s, 'about.age'), 'kept back in English').toEqual([
         answerOf(EVERY_SCREEN, 'about.age'),
@@ -297,7 +351,7 @@ forEngines((engine) => {
         ).toEqual([]);
         expect(await heading(s)).toBe(en.questions.respondent.label.you);
         // The log does see the chunk when it is asked for.
-        await click(s, SWITCH);
+        await chooseLanguage(s, 'es');
         await waitForHeading(s, es.questions.respondent.label.you);
         expect(scriptsSince(from).filter((f) => spanish.includes(f))).not.toEqual([]);
       });
