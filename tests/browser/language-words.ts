@@ -6,30 +6,11 @@
  */
 import { en } from '../../src/i18n/en';
 import { es } from '../../src/i18n/es';
+import { SAME_IN_EVERY_LANGUAGE } from '../fixtures/same-in-every-language';
 
 const PLACEHOLDER = /\{[A-Za-z0-9_]+\}/g;
 export const WORD = /\p{L}+/gu;
 const MIN_LETTERS = 4;
-
-/**
- * Names and acronyms that are legitimately the same on a Spanish page: the center ("Trust
- * SoCal"), programmes and helplines, ASAM levels, medicine brands, and "English" on the switch.
- */
-const SAME_IN_BOTH = [
-  'Trust SoCal',
-  'ASAM',
-  'Medi-Cal',
-  'Medicaid',
-  'Medicare',
-  'Narcan',
-  'IOP',
-  'PHP',
-  'SAMHSA',
-  'Xanax',
-  'Valium',
-  'Klonopin',
-  'English',
-];
 
 /** Every string in a dictionary (placeholders like `{center}` are not words of it). */
 function allStrings(value: unknown): string[] {
@@ -50,7 +31,7 @@ function vocabulary(dictionary: unknown): Set<string> {
   );
 }
 
-export const ALLOWED = new Set(SAME_IN_BOTH.flatMap(wordsOf).map((w) => w.toLowerCase()));
+export const ALLOWED = new Set(SAME_IN_EVERY_LANGUAGE.flatMap(wordsOf).map((w) => w.toLowerCase()));
 
 /** Words of `dictionary` (4+ letters, lower case) that `other` never uses. */
 function onlyIn(dictionary: unknown, other: unknown): Set<string> {

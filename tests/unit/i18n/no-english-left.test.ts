@@ -9,25 +9,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { languagesPresent, loadStrings } from '../../../scripts/i18n/words';
-
-/** The same in every language: names, acronyms and "English" (the language menu). */
-const NAMES = [
-  'Trust SoCal',
-  'ASAM',
-  'Medi-Cal',
-  'Medicaid',
-  'Medicare',
-  'Narcan',
-  'IOP',
-  'PHP',
-  'SAMHSA',
-  'Xanax',
-  'Valium',
-  'Klonopin',
-  'English',
-  'ASQ',
-  'NIMH',
-];
+import { SAME_IN_EVERY_LANGUAGE } from '../../fixtures/same-in-every-language';
 
 /**
  * Common English words, none of them a word of Spanish, Vietnamese (without its diacritics),
@@ -52,7 +34,10 @@ const SAME_AS_ENGLISH: Readonly<Record<string, readonly string[]>> = {
 };
 
 const words = (text: string) =>
-  NAMES.reduce((t, name) => t.replaceAll(name, ' '), text.replace(/\{[A-Za-z0-9_]+\}/g, ' '))
+  SAME_IN_EVERY_LANGUAGE.reduce(
+    (t, name) => t.replaceAll(name, ' '),
+    text.replace(/\{[A-Za-z0-9_]+\}/g, ' '),
+  )
     .toLowerCase()
     .match(/\p{L}+(?:'\p{L}+)?/gu) ?? [];
 
