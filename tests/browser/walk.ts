@@ -222,12 +222,23 @@ export async function outcome(s: Surface): Promise<Outcome> {
  */
 export async function afterPaint(s: Surface): Promise<void> {
   await s.run(async () => {
+    // Bounded: a page the browser deems hidden gets no frame and no idle time (a Chromium run
+    // once hung here for the protocol's 180 s), so each wait also ends on a timer.
     const idle = (run: () => void) =>
-      typeof requestIdleCallback === 'function' ? requestIdleCallback(run) : setTimeout(run, 50);
+      typeof requestIdleCallback === 'function'
+        ? requestIdleCallback(run, { timeout: 500 })
+        : setTimeout(run, 50);
+    const frame = (run: () => void) => {
+      let done = false;
+      const once = () => {
+        if (!done) run();
+        done = true;
+      };
+      requestAnimationFrame(once);
+      setTimeout(once, 500);
+    };
     const round = () =>
-      new Promise<void>((resolve) =>
-        requestAnimationFrame(() => idle(() => setTimeout(resolve, 0))),
-      );
+      new Promise<void>((resolve) => frame(() => idle(() => setTimeout(resolve, 0))));
     await round();
     await round();
   });
