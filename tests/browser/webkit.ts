@@ -56,7 +56,9 @@ async function command<T>(base: string, method: string, path: string, body?: unk
 export function startWebKit(): Promise<Engine> {
   const free = process.env.WEBKIT_WEBDRIVER_URLS?.split(',').filter(Boolean) ?? [];
   if (free.length === 0)
-    throw new Error('No WebKit driver: run through scripts/with-webkit.sh (npm run test:engines)');
+    throw new Error(
+      'No WebKit driver: run through scripts/with-webkit.sh (npm run test:browsers does)',
+    );
   const waiting: ((url: string) => void)[] = [];
   const take = () =>
     new Promise<string>((resolve) => {
