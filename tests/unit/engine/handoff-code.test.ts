@@ -24,6 +24,7 @@ import {
 import v1Codes from '../../fixtures/handoff-codes-v1.json';
 import { recommend } from '../../../src/results/recommend';
 import vignettes from '../../fixtures/vignettes.json';
+import { LANG_TAGS } from '../../../src/i18n/language-tags';
 
 /** The asked answers of a set, multi-selects in the bank's order (the order a code gives). */
 function askedInBankOrder(answers: AnswerObject): Answers {
@@ -302,5 +303,11 @@ describe('handoff code: refusals', () => {
     const partial = normalise({ safety: { emergencyNow: 'yes' } });
     delete (partial as { insurance?: unknown }).insurance;
     expect(() => encodeHandoffCode(partial as Answers)).toThrow();
+  });
+});
+
+describe('handoff code: the languages it can carry', () => {
+  it('has a symbol for every language of the registry (a new language needs one appended)', () => {
+    expect([...CODE_LANGUAGES].sort()).toEqual([...LANG_TAGS].sort());
   });
 });
