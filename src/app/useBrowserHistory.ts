@@ -1,7 +1,7 @@
 /**
  * One browser history entry per screen, so the browser's Back and Forward buttons work
  * (outside the embed only: inside, the partner's Back button stays the partner's). Entries
- * hold only a depth number: never an answer, never anything in the URL.
+ * hold only two numbers: never an answer, never anything in the URL.
  */
 import { useEffect, useRef } from 'react';
 import { afterNextPaint } from './after-paint';
@@ -15,11 +15,21 @@ interface Options {
 }
 
 const KEY = 'locWizardDepth';
-/** The wizard's depth an entry was written for, or undefined for an entry that isn't ours. */
-export const depthOf = (state: unknown): number | undefined => {
-  const value = (state as Record<string, unknown> | null)?.[KEY];
+/**
+ * How many of the wizard's entries lie behind this one. Not the depth: two steps taken before
+ * the browser paints (a fast keyboard, a busy phone) push one entry for both.
+ */
+const BEHIND = 'locWizardBehind';
+
+const numberAt = (state: unknown, key: string): number | undefined => {
+  const value = (state as Record<string, unknown> | null)?.[key];
   return typeof value === 'number' ? value : undefined;
 };
+/** The wizard's depth an entry was written for, or undefined for an entry that isn't ours. */
+export const depthOf = (state: unknown): number | undefined => numberAt(state, KEY);
+/** How many of the wizard's own entries are behind this one (0 on its first, or on another's). */
+export const entriesBehind = (state: unknown): number =>
+  depthOf(state) === undefined ? 0 : (numberAt(state, BEHIND) ?? 0);
 
 export function useBrowserHistory({ enabled, depth, onBack, onForward }: Options): {
   back: () => void;
@@ -37,8 +47,10 @@ export function useBrowserHistory({ enabled, depth, onBack, onForward }: Options
     if (!enabled) return;
     return afterNextPaint(() => {
       const entry = depthOf(history.state);
-      if (entry === undefined || depth < entry) history.replaceState({ [KEY]: depth }, '');
-      else if (depth > entry) history.pushState({ [KEY]: depth }, '');
+      const behind = entriesBehind(history.state);
+      if (entry === undefined || depth < entry)
+        history.replaceState({ [KEY]: depth, [BEHIND]: behind }, '');
+      else if (depth > entry) history.pushState({ [KEY]: depth, [BEHIND]: behind + 1 }, '');
     });
   }, [enabled, depth]);
 

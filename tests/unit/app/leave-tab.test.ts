@@ -7,12 +7,15 @@ import { leaveTab } from '../../../src/app/leave-tab';
 
 const NEUTRAL = 'https://neutral.example/';
 
-/** A window whose history is the wizard's `depth` entries deep. */
-function fakeWindow(depth: number | null) {
+/**
+ * A window on one of the wizard's history entries, with `behind` of its entries behind it
+ * (and at depth `depth`, which may be more: two steps before a paint push one entry).
+ */
+function fakeWindow(behind: number | null, depth = behind) {
   const listeners: (() => void)[] = [];
   const win = {
     history: {
-      state: depth === null ? null : { locWizardDepth: depth },
+      state: behind === null ? null : { locWizardDepth: depth, locWizardBehind: behind },
       go: vi.fn(),
     },
     location: { replace: vi.fn() },
@@ -54,6 +57,15 @@ describe('leaveTab', () => {
     expect(raw.location.replace).toHaveBeenCalledExactlyOnceWith(NEUTRAL);
     vi.runAllTimers(); // the fallback finds it done
     expect(raw.location.replace).toHaveBeenCalledOnce();
+  });
+
+  it('walks back as many entries as were written, not as deep as the wizard is', () => {
+    vi.useFakeTimers();
+    const { win, raw, popstate } = fakeWindow(4, 6);
+    leaveTab(NEUTRAL, win);
+    expect(raw.history.go).toHaveBeenCalledWith(-4);
+    popstate();
+    expect(raw.location.replace).toHaveBeenCalledExactlyOnceWith(NEUTRAL);
   });
 
   it('still leaves when the browser never reports the walk', () => {
