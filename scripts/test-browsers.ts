@@ -36,7 +36,9 @@ function parse(argv: string[]) {
       if (next === undefined) throw new Error(`${flag} needs a value`);
       return next;
     };
-    if (arg === '--list') list = true;
+    if (arg === '--')
+      continue; // `tsx scripts/test-browsers.ts -- FILE`, as npm would pass it
+    else if (arg === '--list') list = true;
     else if (arg === '--no-build') build = false;
     else if (arg.startsWith('--engine')) {
       for (const name of value().split(',')) {
@@ -109,13 +111,26 @@ interface Finished {
   readonly engine: EngineName;
   readonly code: number;
   readonly seconds: number;
+  /** Vitest's report of what failed, kept to repeat at the end (CI logs show their tail). */
+  readonly failures: readonly string[];
 }
+
+/** Where vitest's report of what failed starts, on its standard error, which it ends. */
+const FAILURES_START = /⎯{3,} (Failed (Tests|Suites)|Unhandled Errors|Startup Error|Collect Error)/;
+/** Enough to read every failure of a bad run; a broken build's wall of errors is cut. */
+const MAX_FAILURE_LINES = 400;
 
 /** One engine's vitest run, its output line by line prefixed with the engine's name. */
 function runEngine(engine: EngineName, rest: readonly string[]): Promise<Finished> {
   const vitest = ['npx', 'vitest', 'run', '--config', CONFIG, ...rest];
   const [command, ...args] = engine === 'webkit' ? ['scripts/with-webkit.sh', ...vitest] : vitest;
   const started = Date.now();
+  const failures: string[] = [];
+  let inFailures = false;
+  const keep = (line: string) => {
+    if (FAILURES_START.test(line)) inFailures = true;
+    if (inFailures && failures.length < MAX_FAILURE_LINES) failures.push(line);
+  };
   return new Promise((resolve) => {
     const child = spawn(command!, args, {
       cwd: ROOT,
@@ -135,12 +150,20 @@ function runEngine(engine: EngineName, rest: readonly string[]): Promise<Finishe
       stream.on('data', (chunk: string) => {
         const lines = (pending + chunk).split('\n');
         pending = lines.pop()!;
-        for (const line of lines) to.write(`[${engine}] ${line}\n`);
+        for (const line of lines) {
+          if (to === process.stderr) keep(line);
+          to.write(`[${engine}] ${line}\n`);
+        }
       });
       stream.on('end', () => pending && to.write(`[${engine}] ${pending}\n`));
     }
     child.on('close', (code) =>
-      resolve({ engine, code: code ?? 1, seconds: Math.round((Date.now() - started) / 1000) }),
+      resolve({
+        engine,
+        code: code ?? 1,
+        seconds: Math.round((Date.now() - started) / 1000),
+        failures,
+      }),
     );
   });
 }
@@ -158,6 +181,10 @@ async function main(): Promise<number> {
         finished.push(await runEngine(engine, rest));
     }),
   );
+  for (const f of finished.filter((f) => f.code !== 0 && f.failures.length > 0))
+    process.stdout.write(
+      `\n=== what failed in ${f.engine}, again\n${f.failures.map((l) => `[${f.engine}] ${l}\n`).join('')}`,
+    );
   process.stdout.write('\n');
   for (const f of finished)
     process.stdout.write(`${f.engine}: ${f.code === 0 ? 'passed' : 'FAILED'} in ${f.seconds} s\n`);
