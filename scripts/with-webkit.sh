@@ -17,11 +17,16 @@ trap cleanup EXIT INT TERM
 free_port() { node -e "const s=require('net').createServer().listen(0,'127.0.0.1',()=>{console.log(s.address().port);s.close()})"; }
 
 urls=()
-display=90
 for _ in $(seq "$count"); do
-  while [ -e "/tmp/.X${display}-lock" ] || [ -e "/tmp/.X11-unix/X${display}" ]; do display=$((display + 1)); done
-  Xvfb ":${display}" -screen 0 1920x1080x24 -nolisten tcp >/dev/null 2>&1 &
+  # Xvfb picks a free display itself and says which (-displayfd): two runs started at once (the
+  # runner's two WebKit shards) never race for the same one.
+  shown="$(mktemp)"
+  Xvfb -displayfd 3 -screen 0 1920x1080x24 -nolisten tcp 3>"$shown" >/dev/null 2>&1 &
   pids+=($!)
+  for _ in $(seq 100); do [ -s "$shown" ] && break; sleep 0.1; done
+  display="$(tr -dc '0-9' <"$shown")"
+  rm -f "$shown"
+  [ -n "$display" ] || { echo 'Xvfb did not start' >&2; exit 1; }
   for _ in $(seq 50); do [ -e "/tmp/.X11-unix/X${display}" ] && break; sleep 0.1; done
   DISPLAY=":${display}" openbox --sm-disable >/dev/null 2>&1 &
   pids+=($!)
@@ -33,7 +38,6 @@ for _ in $(seq "$count"); do
   url="http://127.0.0.1:${port}"
   node -e "(async()=>{for(let i=0;i<100;i++){if(await fetch(process.argv[1]+'/status').then(r=>r.ok,()=>false))return;await new Promise(r=>setTimeout(r,100))}console.error('WebKitWebDriver did not start');process.exit(1)})()" "$url"
   urls+=("$url")
-  display=$((display + 1))
 done
 
 WEBKIT_WEBDRIVER_URLS="$(IFS=,; echo "${urls[*]}")" "$@"
