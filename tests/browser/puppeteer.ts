@@ -12,6 +12,23 @@ interface Evaluator {
   evaluateHandle(fn: unknown, ...args: unknown[]): Promise<JSHandle<Element | null>>;
 }
 
+/**
+ * Waits (a second at most) until the element has stopped moving on the page, as Playwright's
+ * "stable" check did: a click aimed at a target that moves before it lands misses it (in a
+ * partner's frame the page resizes the frame as a question appears or goes, and a page scrolled
+ * to its end then shifts; a Chromium CI run lost a Continue so).
+ */
+async function untilStill(element: ElementHandle<Element>): Promise<void> {
+  await element.scrollIntoView().catch(() => undefined);
+  let last = JSON.stringify(await element.boundingBox());
+  for (let i = 0; i < 50; i++) {
+    await new Promise((r) => setTimeout(r, 20)); // about a frame
+    const now = JSON.stringify(await element.boundingBox());
+    if (now === last) return;
+    last = now;
+  }
+}
+
 /** A page or frame as the driver interface's Surface (scripts/bench walks with it). */
 export function surfaceOf(target: Page | Frame): Surface {
   const loose = target as unknown as Evaluator;
@@ -24,6 +41,7 @@ export function surfaceOf(target: Page | Frame): Surface {
     const element = handle.asElement() as ElementHandle<Element> | null;
     if (!element) throw new Error(`clickOn: nothing found by ${String(find)} ${String(args)}`);
     try {
+      await untilStill(element);
       await element.click({ count });
     } finally {
       await handle.dispose();

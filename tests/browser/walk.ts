@@ -169,10 +169,15 @@ export async function completeWith(
     try {
       await submit(s);
     } catch (error) {
-      const problem = await s.run(
-        () => document.querySelector('.error-summary')?.textContent ?? null,
-      );
-      throw new Error(`Stuck after: ${seen.join(' | ')}; errors shown: ${problem}`, {
+      // What the screen showed: its errors, whether it was still busy, and its first words.
+      const problem = await s.run(() => ({
+        errors: document.querySelector('.error-summary')?.textContent ?? null,
+        busy: [...document.querySelectorAll('[aria-busy="true"]')].map((e) =>
+          e.outerHTML.slice(0, 120),
+        ),
+        main: document.querySelector('main')?.textContent?.slice(0, 300) ?? null,
+      }));
+      throw new Error(`Stuck after: ${seen.join(' | ')}; shown: ${JSON.stringify(problem)}`, {
         cause: error,
       });
     }
