@@ -27,6 +27,7 @@ import {
   pageErrors,
   useAppServer,
   forEngines,
+  itExcept,
 } from './harness';
 import {
   afterPaint,
@@ -373,31 +374,29 @@ forEngines((engine, name) => {
  * files), closed at the end so that everything is written out: no answer and no screen's title in
  * any of its files after a walk to the crisis screen and a result.
  */
-forEngines(
-  {
-    except: {
-      firefox:
-        "Firefox's session store (sessionstore-backups/*.jsonlz4) is compressed: a byte search for an answer would pass whatever it held",
-      webkit:
-        'MiniBrowser under WebDriver (--automation) runs on an ephemeral data store: nothing of the page is written to disk',
-    },
-  },
-  () => {
-    const server = useAppServer();
+forEngines((_engine, name) => {
+  const server = useAppServer();
 
-    /** Every file under `dir`, read as bytes. */
-    function filesUnder(dir: string): { path: string; bytes: Buffer }[] {
-      return readdirSync(dir, { recursive: true, encoding: 'utf8' }).flatMap((name) => {
-        const path = join(dir, name);
-        try {
-          return statSync(path).isFile() ? [{ path, bytes: readFileSync(path) }] : [];
-        } catch {
-          return []; // removed while listed
-        }
-      });
-    }
+  /** Every file under `dir`, read as bytes. */
+  function filesUnder(dir: string): { path: string; bytes: Buffer }[] {
+    return readdirSync(dir, { recursive: true, encoding: 'utf8' }).flatMap((name) => {
+      const path = join(dir, name);
+      try {
+        return statSync(path).isFile() ? [{ path, bytes: readFileSync(path) }] : [];
+      } catch {
+        return []; // removed while listed
+      }
+    });
+  }
 
-    it("the profile's files hold no answer and no screen title after a walk to the crisis screen and a result", async () => {
+  itExcept(name, {
+    firefox:
+      "Firefox's session store (sessionstore-backups/*.jsonlz4) is compressed: a byte search for an answer would pass whatever it held",
+    webkit:
+      'MiniBrowser under WebDriver (--automation) runs on an ephemeral data store: nothing of the page is written to disk',
+  })(
+    "the profile's files hold no answer and no screen title after a walk to the crisis screen and a result",
+    async () => {
       const dir = mkdtempSync(join(tmpdir(), 'loc-profile-'));
       try {
         const browser = await launchChromium({ userDataDir: dir });
@@ -441,6 +440,6 @@ forEngines(
       } finally {
         rmSync(dir, { recursive: true, force: true });
       }
-    });
-  },
-);
+    },
+  );
+});
