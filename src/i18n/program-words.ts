@@ -38,10 +38,6 @@ export interface ProgramWords {
   /** "{start} to {end}"; with days: "{days}, {start} to {end}". */
   readonly session: string;
   readonly sessionWithDays: string;
-  /** A clock time: "{h}:{mm} {period}" with the period's words ("AM", "PM"). */
-  readonly clock: string;
-  readonly am: string;
-  readonly pm: string;
   /** Residential: "Day and night, with staff always there". */
   readonly residential: string;
   readonly byVideo: string;

@@ -20,14 +20,21 @@ export function joinList(t: Dictionary, items: readonly string[]): string {
   });
 }
 
-/** "18:30" as "6:30 PM" (en) or "6:30 p. m." (es). */
+/**
+ * "18:30" as the page's language writes a clock time (Intl), on the 12-hour clock the center's
+ * US callers use: "6:30 PM", "6:30 p. m.", "오후 6:30", "下午6:30", "۶:۳۰ ب.ظ.". Its spaces
+ * don't break, so a time never wraps (and every engine writes the same space).
+ */
 export function clockText(t: Dictionary, time: string): string {
   const [hours = 0, minutes = 0] = time.split(':').map(Number);
-  return format(t.programs.clock, {
-    h: hours % 12 === 0 ? 12 : hours % 12,
-    mm: String(minutes).padStart(2, '0'),
-    period: hours < 12 ? t.programs.am : t.programs.pm,
-  });
+  return new Intl.DateTimeFormat(t.lang, {
+    hour: 'numeric',
+    minute: '2-digit',
+    hour12: true,
+    timeZone: 'UTC',
+  })
+    .format(Date.UTC(2000, 0, 1, hours, minutes))
+    .replace(/\s/g, '\u00a0');
 }
 
 /** The part of the day holding a session's last minute: an end at 12:00 is still morning. */

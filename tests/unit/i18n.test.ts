@@ -161,7 +161,6 @@ const FILLED: Readonly<Record<string, readonly string[]>> = {
   'programs/alternativeHeading': ['level', 'center'],
   'programs/session': ['start', 'end'],
   'programs/sessionWithDays': ['days', 'start', 'end'],
-  'programs/clock': ['h', 'mm', 'period'],
   'programs/dayRange': ['from', 'to'],
   'programs/placeOrVideo': ['place'],
   'programs/fit/schedule/you': ['time'],
