@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { en } from '../../../src/i18n/en';
 import { es } from '../../../src/i18n/es';
-import { daysText, sessionText, spanText } from '../../../src/programs/program-text';
+import { clockText, daysText, sessionText, spanText } from '../../../src/programs/program-text';
 import { timeOfDay } from '../../../src/programs/match';
 import type { WEEKDAYS } from '../../../src/config/center-schema';
 
@@ -81,5 +81,19 @@ describe('sessionText', () => {
     expect(sessionText(en, { start: '18:00', end: '21:00' })).toBe(
       'Evenings: 6:00\u00a0PM to 9:00\u00a0PM',
     );
+  });
+});
+
+describe('clockText: a clock time as the language writes it (Intl), 12-hour, never wrapping', () => {
+  const lang = (tag: string) => ({ ...en, lang: tag }) as typeof en;
+  it.each([
+    ['en', '18:30', '6:30\u00a0PM'],
+    ['en', '00:00', '12:00\u00a0AM'],
+    ['en', '12:00', '12:00\u00a0PM'],
+    ['en', '24:00', '12:00\u00a0AM'], // the schema's end of the day: midnight
+    ['es', '09:05', '9:05\u00a0a.\u00a0m.'],
+    ['fa', '18:30', '۶:۳۰\u00a0ب.ظ.'], // Persian digits
+  ])('%s %s → %s', (tag, time, text) => {
+    expect(clockText(lang(tag), time)).toBe(text);
   });
 });
