@@ -30,7 +30,8 @@ export interface InterpreterWords {
 
 /**
  * Each language's name in English, for "say «Vietnamese» when they answer": the name an
- * interpreter line knows. Tied to the language registry (src/i18n/languages.ts) at merge.
+ * interpreter line knows. The app's only English names (the registry, src/i18n/languages.ts,
+ * which is on the first load, keeps none); its keys are the registry's tags.
  * Chinese is said as "Chinese" in both scripts: the interpreter line asks which spoken language.
  */
 export const ENGLISH_NAMES: { readonly [L in CodeLanguage]: string } = {

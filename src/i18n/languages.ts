@@ -8,7 +8,9 @@
  * (scripts/check-size.ts).
  *
  * It is on the first load, so it holds only short strings and loaders: each language's words
- * are imported dynamically, one chunk per part, fetched only for the language in use.
+ * are imported dynamically, one chunk per part, fetched only for the language in use. The
+ * languages' own names, which only the open menu lists, are in ./language-names.ts; their
+ * English names, which only the later part says, in ./interpreter-words.ts (ENGLISH_NAMES).
  */
 import type { CoreWords, Lang, LaterWords } from './types';
 import { LANG_TAGS } from './language-tags';
@@ -20,10 +22,6 @@ export type Dir = 'ltr' | 'rtl';
 export interface Language {
   /** The BCP 47 tag: the `lang` parameter's value, `<html lang>` and the word files' prefix. */
   readonly tag: Lang;
-  /** The language's own name in its own script, as the menu shows it. */
-  readonly name: string;
-  /** Its name in English, for staff, logs and the docs. */
-  readonly englishName: string;
   readonly dir: Dir;
   /** The words of the first screens (see CoreWords): no silent fallback to another language. */
   readonly loadCore: () => Promise<CoreWords>;
@@ -36,64 +34,48 @@ export interface Language {
 export const LANGUAGES: { readonly [L in Lang]: Language & { readonly tag: L } } = {
   en: {
     tag: 'en',
-    name: 'English',
-    englishName: 'English',
     dir: 'ltr',
     loadCore: () => import('./en.core').then((m) => m.enCore),
     loadLater: () => import('./en.later').then((m) => m.enLater),
   },
   es: {
     tag: 'es',
-    name: 'Español',
-    englishName: 'Spanish',
     dir: 'ltr',
     loadCore: () => import('./es.core').then((m) => m.esCore),
     loadLater: () => import('./es.later').then((m) => m.esLater),
   },
   vi: {
     tag: 'vi',
-    name: 'Tiếng Việt',
-    englishName: 'Vietnamese',
     dir: 'ltr',
     loadCore: () => import('./vi.core').then((m) => m.viCore),
     loadLater: () => import('./vi.later').then((m) => m.viLater),
   },
   ko: {
     tag: 'ko',
-    name: '한국어',
-    englishName: 'Korean',
     dir: 'ltr',
     loadCore: () => import('./ko.core').then((m) => m.koCore),
     loadLater: () => import('./ko.later').then((m) => m.koLater),
   },
   'zh-Hant': {
     tag: 'zh-Hant',
-    name: '繁體中文',
-    englishName: 'Chinese (Traditional)',
     dir: 'ltr',
     loadCore: () => import('./zh-Hant.core').then((m) => m.zhHantCore),
     loadLater: () => import('./zh-Hant.later').then((m) => m.zhHantLater),
   },
   'zh-Hans': {
     tag: 'zh-Hans',
-    name: '简体中文',
-    englishName: 'Chinese (Simplified)',
     dir: 'ltr',
     loadCore: () => import('./zh-Hans.core').then((m) => m.zhHansCore),
     loadLater: () => import('./zh-Hans.later').then((m) => m.zhHansLater),
   },
   fa: {
     tag: 'fa',
-    name: 'فارسی',
-    englishName: 'Farsi',
     dir: 'rtl',
     loadCore: () => import('./fa.core').then((m) => m.faCore),
     loadLater: () => import('./fa.later').then((m) => m.faLater),
   },
   ar: {
     tag: 'ar',
-    name: 'العربية',
-    englishName: 'Arabic',
     dir: 'rtl',
     loadCore: () => import('./ar.core').then((m) => m.arCore),
     loadLater: () => import('./ar.later').then((m) => m.arLater),

@@ -76,7 +76,7 @@ export interface LevelText {
 /** The words the first screens need: loaded before anything shows. */
 export interface CoreWords {
   readonly lang: Lang;
-  /** The language's own name ("English", "Español"); the menu shows the registry's. */
+  /** The language's own name ("English", "Español"), on the language menu's toggle. */
   readonly languageName: string;
   readonly app: {
     /** Document title suffix, e.g. "Find the right level of care". */

@@ -6,7 +6,7 @@ import type { Program, ProgramSession } from '../config/center-schema';
 import { format } from '../i18n/format';
 import type { Dictionary, Lang } from '../i18n/types';
 import { inLanguage, type InLanguage } from '../i18n/in-language';
-import { LANGUAGES } from '../i18n/languages';
+import { LANGUAGE_NAMES } from '../i18n/language-names';
 import { timeOfDay, type MatchedProgram, type TimeOfDay } from './match';
 
 import type { VoiceKey } from '../i18n/voice';
@@ -160,7 +160,7 @@ export function insuranceText(
 export function languageText(t: Dictionary, match: MatchedProgram): string | null {
   if (match.fit.language) return null;
   const names = match.program.languages.map(
-    (l: Lang) => t.programs.languageNames[l] ?? LANGUAGES[l].name,
+    (l: Lang) => t.programs.languageNames[l] ?? LANGUAGE_NAMES[l],
   );
   return format(t.programs.sessionsIn, { languages: joinList(t, names) });
 }

@@ -6,10 +6,17 @@
  * by Tab or the arrow keys, Escape closes it and gives the focus back. Choosing keeps the answers
  * and the step (App's changeLanguage switches the words only).
  */
-import { useId, useRef, useState, type KeyboardEvent } from 'react';
+import { lazy, Suspense, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { useText } from '../i18n/context';
-import { LANGUAGES } from '../i18n/languages';
 import type { Lang } from '../i18n/types';
+
+/**
+ * The list, with every language's name, is a small chunk of its own (the first question doesn't
+ * need it). It is fetched when the menu is first drawn, not when it opens, and drawn hidden: by
+ * the time the app can take a press, the list is there and opens at once. Until it arrives, the
+ * menu shows the toggle alone (the prerendered page, which has no script yet, shows the same).
+ */
+const LanguageList = lazy(() => import('./LanguageList'));
 
 export interface LanguageMenuProps {
   readonly offered: readonly Lang[];
@@ -21,24 +28,23 @@ export function LanguageMenu({ offered, onLanguage }: LanguageMenuProps) {
   const [open, setOpen] = useState(false);
   const id = useId();
   const toggle = useRef<HTMLButtonElement>(null);
-  const list = useRef<HTMLUListElement>(null);
   if (offered.length < 2) return null;
 
   const close = () => {
     setOpen(false);
     toggle.current?.focus();
   };
-  const onKeyDown = (e: KeyboardEvent) => {
+  const onKeyDown = (e: KeyboardEvent<HTMLElement>) => {
     if (e.key === 'Escape' && open) {
       e.preventDefault();
       close();
       return;
     }
     if (e.key !== 'ArrowDown' && e.key !== 'ArrowUp') return;
-    const items = [...(list.current?.querySelectorAll('button') ?? [])];
+    const items = [...e.currentTarget.querySelectorAll<HTMLElement>('[data-lang-option]')];
     if (items.length === 0) return;
     e.preventDefault();
-    const at = items.indexOf(document.activeElement as HTMLButtonElement);
+    const at = items.indexOf(document.activeElement as HTMLElement);
     const step = e.key === 'ArrowDown' ? 1 : -1;
     // From the toggle: down to the first language, up to the last.
     const next = at < 0 ? (step > 0 ? 0 : items.length - 1) : at + step;
@@ -65,34 +71,21 @@ export function LanguageMenu({ offered, onLanguage }: LanguageMenuProps) {
         onClick={() => setOpen(!open)}
       >
         <span className="visually-hidden">{t.common.languageMenu}: </span>
-        {LANGUAGES[t.lang].name}
+        {t.languageName}
       </button>
-      <ul
-        ref={list}
-        className="lang-menu__list"
-        id={id}
-        hidden={!open}
-        aria-label={t.common.languageMenu}
-      >
-        {offered.map((tag) => (
-          <li key={tag}>
-            <button
-              type="button"
-              className="lang-menu__item"
-              lang={tag}
-              dir={LANGUAGES[tag].dir}
-              aria-current={tag === t.lang ? 'true' : undefined}
-              data-lang-option={tag}
-              onClick={() => {
-                close();
-                if (tag !== t.lang) onLanguage(tag);
-              }}
-            >
-              {LANGUAGES[tag].name}
-            </button>
-          </li>
-        ))}
-      </ul>
+      <Suspense>
+        <LanguageList
+          id={id}
+          label={t.common.languageMenu}
+          hidden={!open}
+          offered={offered}
+          current={t.lang}
+          onChoose={(tag) => {
+            close();
+            if (tag !== t.lang) onLanguage(tag);
+          }}
+        />
+      </Suspense>
     </div>
   );
 }

@@ -21,7 +21,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { en } from '../../src/i18n/en';
 import { es } from '../../src/i18n/es';
-import { LANGUAGES } from '../../src/i18n/languages';
+import { LANGUAGE_NAMES } from '../../src/i18n/language-names';
 import { ALLOWED, ENGLISH_ONLY, SPANISH_ONLY, wordsFound, type Piece } from './language-words';
 import { click, PHONE, waitUntil, type EngineSession, type Surface } from './driver';
 import { axeViolations } from './a11y';
@@ -128,7 +128,7 @@ async function expectLanguage(s: Surface, lang: 'en' | 'es', label: string): Pro
   const words = lang === 'es' ? es : en;
   expect.soft(await languageMenu(s), `the language menu on ${label}`).toEqual({
     count: 1,
-    text: `${words.common.languageMenu}: ${LANGUAGES[lang].name}`,
+    text: `${words.common.languageMenu}: ${LANGUAGE_NAMES[lang]}`,
     expanded: 'false',
   });
 }

@@ -5,14 +5,15 @@
  * choosing keeps the answers and the step, and `<html lang dir>` follow (right to left in Farsi).
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { act, cleanup, render, screen, waitFor, within } from '@testing-library/react';
+import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { App } from '../../../src/app/App';
 import { enCore } from '../../../src/i18n/en.core';
 import { es } from '../../../src/i18n/es';
 import { fa } from '../../../src/i18n/fa';
 import { en } from '../../../src/i18n/en';
-import { DEFAULT_LANGUAGES, LANGUAGES } from '../../../src/i18n/languages';
+import { DEFAULT_LANGUAGES } from '../../../src/i18n/languages';
+import { LANGUAGE_NAMES } from '../../../src/i18n/language-names';
 import { testSettings } from '../screens/render';
 
 beforeEach(() => {
@@ -37,7 +38,7 @@ describe('the language menu', () => {
     await user.click(toggle());
     const items = within(menu()).getAllByRole('button').slice(1);
     expect(items.map((b) => [b.getAttribute('lang'), b.textContent])).toEqual(
-      DEFAULT_LANGUAGES.map((tag) => [tag, LANGUAGES[tag].name]),
+      DEFAULT_LANGUAGES.map((tag) => [tag, LANGUAGE_NAMES[tag]]),
     );
     expect(items.find((b) => b.getAttribute('lang') === 'fa')).toHaveAttribute('dir', 'rtl');
     expect(items.find((b) => b.getAttribute('aria-current') === 'true')).toHaveAttribute(
@@ -45,6 +46,23 @@ describe('the language menu', () => {
       'en',
     );
     expect(menu().querySelector('img, svg')).toBeNull();
+  });
+
+  it('draws the list, hidden, before it is opened, so a press opens it at once', async () => {
+    render(<App settings={testSettings()} dictionary={enCore} />);
+    // The list is a chunk of its own (the first load doesn't carry it), fetched when the menu is
+    // first drawn: not when it opens, which would leave a press with nothing to show.
+    const list = await within(menu()).findByRole('list', { hidden: true });
+    expect(list).not.toBeVisible();
+    expect(within(list).getAllByRole('button', { hidden: true })).toHaveLength(
+      DEFAULT_LANGUAGES.length,
+    );
+    fireEvent.click(toggle());
+    expect(list).toBeVisible();
+    expect(menu().querySelector('[aria-expanded="true"]')).toHaveAttribute(
+      'aria-controls',
+      list.id,
+    );
   });
 
   it('works by keyboard: Enter opens, arrows move, Escape closes and gives the focus back', async () => {
@@ -95,14 +113,14 @@ describe('the language menu', () => {
 
     // To Farsi: right to left, the same step and answer.
     await user.click(toggle());
-    await user.click(within(menu()).getByRole('button', { name: LANGUAGES.fa.name }));
+    await user.click(within(menu()).getByRole('button', { name: LANGUAGE_NAMES.fa }));
     await waitFor(() => expect(heading()).toHaveTextContent(fa.questions['about.age'].label.you));
     expect(document.documentElement).toHaveAttribute('lang', 'fa');
     expect(document.documentElement).toHaveAttribute('dir', 'rtl');
     expect(
       screen.getByRole('radio', { name: fa.questions['about.age'].options['18-64'].label }),
     ).toBeChecked();
-    expect(toggle()).toHaveTextContent(LANGUAGES.fa.name);
+    expect(toggle()).toHaveTextContent(LANGUAGE_NAMES.fa);
 
     // Back: the first answer is still there, in Farsi.
     await user.click(screen.getByRole('button', { name: fa.common.back }));

@@ -1,6 +1,6 @@
 /**
  * The language registry (src/i18n/languages.ts, languages spec §2): one entry per tag, its own
- * name in its own script, direction, loaders that never fall back to English; and the default
+ * name in its own script (src/i18n/language-names.ts, the same in its core words), direction, loaders that never fall back to English; and the default
  * language from the browser's preferred languages, matched by primary subtag (Chinese by script,
  * else region).
  */
@@ -11,6 +11,7 @@ import {
   LANGUAGES,
   matchLanguage,
 } from '../../../src/i18n/languages';
+import { LANGUAGE_NAMES } from '../../../src/i18n/language-names';
 import { loadCoreWords, loadLaterWords } from '../../../src/i18n/load';
 import { offeredLanguages, parseParams } from '../../../src/config/params';
 import { centerConfig } from '../../../src/config/center';
@@ -27,7 +28,7 @@ describe('the registry', () => {
   });
 
   it('names each language in its own name and script (spec §2), Farsi and Arabic right to left', () => {
-    expect(Object.fromEntries(LANG_TAGS.map((t) => [t, LANGUAGES[t].name]))).toEqual({
+    expect(Object.fromEntries(LANG_TAGS.map((t) => [t, LANGUAGE_NAMES[t]]))).toEqual({
       en: 'English',
       es: 'Español',
       vi: 'Tiếng Việt',
@@ -43,7 +44,7 @@ describe('the registry', () => {
   it.each(LANG_TAGS)('%s: loads its own words, both parts, never another language', async (tag) => {
     const core = await loadCoreWords(tag);
     expect(core.lang).toBe(tag);
-    expect(core.languageName).toBe(LANGUAGES[tag].name);
+    expect(core.languageName).toBe(LANGUAGE_NAMES[tag]);
     const later = await loadLaterWords(tag);
     expect(Object.keys(later.questions).length).toBeGreaterThan(10);
   });
