@@ -26,8 +26,11 @@ import { DIST, vignette } from './fixtures';
 import {
   afterPaint,
   completeWith,
+  fill,
+  HANDOFF_CODE as CODE,
   heading,
   outcome,
+  STAFF_CODE_FIELD as STAFF_FIELD,
   storedText,
   submit,
   waitForApp,
@@ -41,8 +44,6 @@ import { countOf, drawn, textOf } from './results';
 const SHOTS = fileURLToPath(new URL('../../artifacts/screenshots/handoff', import.meta.url));
 mkdirSync(SHOTS, { recursive: true });
 
-const CODE = '[data-handoff-code]';
-const STAFF_FIELD = 'input[name="handoffCode"]';
 const TOGGLE = '.code-toggle';
 const FIELD = 'input[name="resultCode"]';
 const OPEN = '.handoff-form input[type="submit"]';
@@ -56,23 +57,6 @@ function typoOf(code: string): string {
   const bare = code.replace(/-/g, '');
   const at = [...bare].findIndex((c, i) => i > 0 && c !== bare[i - 1]);
   return bare.slice(0, at - 1) + bare[at] + bare[at - 1] + bare.slice(at + 1);
-}
-
-/**
- * Puts `text` in a field (the form reads the field on submit) and focuses it. The interface
- * types no text; the field's own handling of each character is the unit tests'.
- */
-async function fill(s: Surface, selector: string, text: string): Promise<void> {
-  await click(s, selector);
-  await s.run(
-    (sel: string, value: string) => {
-      const input = document.querySelector<HTMLInputElement>(sel)!;
-      input.value = value;
-      input.focus();
-    },
-    selector,
-    text,
-  );
 }
 
 /** Walks a vignette in self mode to its result and reads the code there ('' when none). */

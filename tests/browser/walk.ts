@@ -185,6 +185,27 @@ export async function completeWith(
   throw new Error(`No result after 40 screens: ${seen.join(' | ')}`);
 }
 
+/** The handoff code on a self-mode result, and staff mode's field for one. */
+export const HANDOFF_CODE = '[data-handoff-code]';
+export const STAFF_CODE_FIELD = 'input[name="handoffCode"]';
+
+/**
+ * Puts `text` in a field (the form reads the field on submit) and focuses it. The interface
+ * types no text; the field's own handling of each character is the unit tests'.
+ */
+export async function fill(s: Surface, selector: string, text: string): Promise<void> {
+  await click(s, selector);
+  await s.run(
+    (sel: string, value: string) => {
+      const input = document.querySelector<HTMLInputElement>(sel)!;
+      input.value = value;
+      input.focus();
+    },
+    selector,
+    text,
+  );
+}
+
 /** Answers screen by screen until a screen showing question `name`, unanswered. */
 export async function answerUntil(s: Surface, answers: AnswerSet, name: string): Promise<void> {
   for (let i = 0; i < 40; i++) {
