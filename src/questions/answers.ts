@@ -105,7 +105,7 @@ export type EmergencyQuestionId = Extract<BankQuestion, { emergencyWhen: readonl
 
 /**
  * Whether an answer is an emergency trigger, by the question's `emergencyWhen`: what interrupts
- * the wizard (the walk below) and what makes the result an emergency (src/results/rules.ts).
+ * the wizard (the walk below). The engine's Step 0 reads the same list (src/results/rules.ts).
  */
 export function isEmergencyAnswer(q: Question, value: unknown): boolean {
   return q.kind === 'single' && typeof value === 'string' && !!q.emergencyWhen?.includes(value);

@@ -4,7 +4,8 @@
  * (`test`), its effect and, where the contract asks for one, a reason or note code.
  * recommend.ts only evaluates these lists; it holds no clinical rule of its own.
  */
-import { isEmergencyAnswer, questionById, type EmergencyQuestionId } from '../questions/answers';
+import { questionById, type EmergencyQuestionId } from '../questions/answers';
+import type { SingleQuestion } from '../questions/bank';
 import type { Resolved } from '../questions/resolve';
 import type {
   AsamLevel,
@@ -282,12 +283,14 @@ const EMERGENCY_TRIGGERS: { readonly [Id in EmergencyQuestionId]: { name: string
 
 export const EMERGENCY_RULES: readonly EmergencyRule[] = Object.entries(EMERGENCY_TRIGGERS).map(
   ([id, { name, when }]) => {
-    const question = questionById.get(id)!;
+    // The list isEmergencyAnswer reads for the walk (not the function itself: importing it would
+    // add an export to the first load's chunk).
+    const triggers = (questionById.get(id) as SingleQuestion).emergencyWhen!;
     return {
       name,
       reason: name,
       when,
-      test: (f: Facts) => isEmergencyAnswer(question, f.answers[id as EmergencyQuestionId]),
+      test: (f: Facts) => triggers.includes(f.answers[id as EmergencyQuestionId]),
     };
   },
 );
