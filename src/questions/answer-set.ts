@@ -1,9 +1,9 @@
 /**
- * The engine's check of a whole answer set, in plain code: the set's shape (no key that is not a
- * question of the contract, sections are objects), then the walk (./answers.ts: each answer
- * valid, skip logic applied). No zod: the result screen runs this on every Continue into it,
- * and zod's whole-set parse was most of that Continue's work. It is held equal to the zod shape
- * of record (./answers-schema.ts, `unknownKeys`) by tests/unit/engine/answer-set-check.test.ts.
+ * The engine's check of a whole answer set, read from the bank (./bank.ts): the set's shape (no
+ * key that is not a question of the contract, sections are objects), then the walk
+ * (./answers.ts: each answer valid, skip logic applied). The engine, the handoff code and the
+ * result screen all check answers with this, and nothing else. No zod: the result screen runs
+ * it on every Continue into it, and a zod parse of the whole set was most of that Continue's work.
  */
 import { QUESTIONS } from './bank';
 import {
@@ -45,7 +45,7 @@ const notAnObject = (path: string): AnswerIssue => ({
 
 /**
  * Keys that are not questions of the contract, and sections (or the set) that are not objects.
- * In zod's order: each section's problems in the bank's order, then the set's unknown keys.
+ * Each section's problems in the bank's order, then the set's unknown keys.
  */
 export function structuralIssues(raw: unknown): AnswerIssue[] {
   if (!isPlainObject(raw)) return [notAnObject('(answers)')];

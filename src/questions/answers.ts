@@ -1,18 +1,36 @@
 /**
- * Answers as the wizard holds them: reading and writing by dotted id, the skip logic, and the
- * walk that validates a whole answer set or one screen of it. No zod here: the first screens
- * use this, and must stay small (issue #5's budget). The zod schemas of record, and the
- * `Answers` type derived from them, are in ./answers-schema.ts.
+ * Answers as the wizard holds them: the `Answers` type, reading and writing by dotted id, the
+ * skip logic, and the walk that validates a whole answer set or one screen of it. The bank
+ * (./bank.ts) is the one declaration of what a valid answer set is: the type below and every
+ * check (this walk, the shape check in ./answer-set.ts) read it, and nothing restates it. No
+ * zod here: the first screens use this, and must stay small (issue #5's budget).
  */
-import { QUESTIONS, type Condition, type Question } from './bank';
-import type { Answers } from './answers-schema';
-
-export type { Answers } from './answers-schema';
+import { QUESTIONS, type Condition, type Question, type Section } from './bank';
 
 export type BankQuestion = (typeof QUESTIONS)[number];
 export type QuestionId = BankQuestion['id'];
 export type QuestionOf<Id extends QuestionId> = Extract<BankQuestion, { id: Id }>;
 export type ValueOf<Id extends QuestionId> = QuestionOf<Id>['values'][number];
+
+/** One answer as stored: a value of a single choice, a list of values of a multi-select. */
+type AnswerTo<Q> = Q extends { kind: 'multi'; values: readonly (infer V)[] }
+  ? V[]
+  : Q extends { values: readonly (infer V)[] }
+    ? V
+    : never;
+/** A section's answers, by the part of the id after the dot. */
+type SectionAnswers<S extends string> = {
+  [Q in BankQuestion as Q['id'] extends `${S}.${infer K}` ? K : never]?: AnswerTo<Q>;
+};
+
+/**
+ * The answers object, nested by dotted id as react-hook-form keeps it (`respondent` is the one
+ * question outside a section). Every question is optional at this level; which ones are
+ * required depends on the skip logic.
+ */
+export type Answers = {
+  [S in Section]?: S extends QuestionId ? AnswerTo<QuestionOf<S>> : SectionAnswers<S>;
+};
 
 export const questionById: ReadonlyMap<string, Question> = new Map(
   QUESTIONS.map((q) => [q.id, q as Question]),
@@ -82,6 +100,13 @@ export function askedWhen(q: Question, answers: unknown, open?: (id: string) => 
   return 'all' in rule ? rule.all.every(may) : rule.any.some(may);
 }
 
+/** The questions whose answer can be an emergency trigger (contract Step 0). */
+export type EmergencyQuestionId = Extract<BankQuestion, { emergencyWhen: readonly string[] }>['id'];
+
+/**
+ * Whether an answer is an emergency trigger, by the question's `emergencyWhen`: what interrupts
+ * the wizard (the walk below). The engine's Step 0 reads the same list (src/results/rules.ts).
+ */
 export function isEmergencyAnswer(q: Question, value: unknown): boolean {
   return q.kind === 'single' && typeof value === 'string' && !!q.emergencyWhen?.includes(value);
 }
@@ -105,9 +130,9 @@ export interface AnswerIssue extends WalkIssue {
 }
 
 /**
- * What is wrong with one answer, if anything: the same verdict as `answerSchema(q)` in
- * ./answers-schema.ts (a property test holds them equal), without zod, so the first screens
- * don't download a validation library. Multi-selects: at least one, no repeats, `none` alone.
+ * What is wrong with one answer, if anything, by the question's declaration: a single choice is
+ * one of its values; a multi-select is a list of them, at least one, no repeats, the exclusive
+ * value (`none`) alone. The first problem found decides.
  */
 export function leafIssueCode(q: Question, value: unknown): AnswerIssueCode | undefined {
   const allowed: readonly unknown[] = q.values;

@@ -1,9 +1,11 @@
 /**
  * The question bank: every question of assessment contract v1 §1, declared once.
  *
- * The zod schemas (full answer set and per screen), the TypeScript types, the form fields,
- * the review page, the staff note and the decision-table document are all derived from this
- * list. Ids and values here are the contract's; a change to them is a contract change.
+ * This list is the one declaration of what a valid answer set is: the `Answers` type, the
+ * checks (one screen, or the whole set: ./answers.ts, ./answer-set.ts), the emergency triggers
+ * (the wizard's interrupt and the engine's Step 0), the form fields, the review page, the staff
+ * note, the handoff code and the decision-table document are all derived from it. Ids and
+ * values here are the contract's; a change to them is a contract change.
  *
  * Rows are in the order the wizard asks them (contract §1).
  */
@@ -63,7 +65,10 @@ export interface SingleQuestion<
   readonly ifNotAsked?: string;
   /** Values from least to most risk, for partial answers and the monotonicity tests. */
   readonly riskOrder: readonly V[];
-  /** Values that mean danger now (contract Step 0): the wizard interrupts after its screen. */
+  /**
+   * Values that mean danger now (contract Step 0): the wizard interrupts after its screen, and
+   * the result is an emergency (src/results/rules.ts names each trigger's rule, nothing more).
+   */
   readonly emergencyWhen?: readonly V[];
 }
 

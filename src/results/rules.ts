@@ -4,6 +4,8 @@
  * (`test`), its effect and, where the contract asks for one, a reason or note code.
  * recommend.ts only evaluates these lists; it holds no clinical rule of its own.
  */
+import { questionById, type EmergencyQuestionId } from '../questions/answers';
+import type { SingleQuestion } from '../questions/bank';
 import type { Resolved } from '../questions/resolve';
 import type {
   AsamLevel,
@@ -256,27 +258,42 @@ export const DIMENSION_RULES: readonly DimensionRule[] = [
   },
 ];
 
-/** Step 0. Any match makes the result an emergency; each match names its trigger. */
-export const EMERGENCY_RULES: readonly EmergencyRule[] = [
+/**
+ * Step 0. Any match makes the result an emergency; each match names its trigger. Which answers
+ * are triggers, the bank alone says (`emergencyWhen` in src/questions/bank.ts: the same values
+ * that interrupt the wizard); here each trigger question only gets its rule's name (also its
+ * reason code) and plain words. Every question with `emergencyWhen` must be listed, and nothing
+ * else (the type says so); the order here is the order of an emergency's reasons.
+ */
+const EMERGENCY_TRIGGERS: { readonly [Id in EmergencyQuestionId]: { name: string; when: string } } =
   {
-    name: 'emergency-danger-now',
-    reason: 'emergency-danger-now',
-    when: 'someone is in danger right now (overdose signs, seizure, chest pain, trouble breathing, cannot be woken)',
-    test: (f) => f.answers['safety.emergencyNow'] === 'yes',
+    'safety.emergencyNow': {
+      name: 'emergency-danger-now',
+      when: 'someone is in danger right now (overdose signs, seizure, chest pain, trouble breathing, cannot be woken)',
+    },
+    'suicide.now': {
+      name: 'emergency-suicide-now',
+      when: 'thoughts of suicide right now (yes or declined: ASQ acute positive)',
+    },
+    'withdrawal.current': {
+      name: 'emergency-severe-withdrawal',
+      when: 'severe withdrawal now (seizure, hallucinations, confusion, cannot keep fluids down)',
+    },
+  };
+
+export const EMERGENCY_RULES: readonly EmergencyRule[] = Object.entries(EMERGENCY_TRIGGERS).map(
+  ([id, { name, when }]) => {
+    // The list isEmergencyAnswer reads for the walk (not the function itself: importing it would
+    // add an export to the first load's chunk).
+    const triggers = (questionById.get(id) as SingleQuestion).emergencyWhen!;
+    return {
+      name,
+      reason: name,
+      when,
+      test: (f: Facts) => triggers.includes(f.answers[id as EmergencyQuestionId]),
+    };
   },
-  {
-    name: 'emergency-suicide-now',
-    reason: 'emergency-suicide-now',
-    when: 'thoughts of suicide right now (yes or declined: ASQ acute positive)',
-    test: (f) => asqItem(f.answers['suicide.now']),
-  },
-  {
-    name: 'emergency-severe-withdrawal',
-    reason: 'emergency-severe-withdrawal',
-    when: 'severe withdrawal now (seizure, hallucinations, confusion, cannot keep fluids down)',
-    test: (f) => f.answers['withdrawal.current'] === 'severe',
-  },
-];
+);
 
 /** Step 3, base. First match wins. */
 export const BASE_RULES: readonly LevelRule[] = [

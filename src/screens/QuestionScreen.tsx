@@ -1,6 +1,7 @@
 /**
- * A question screen: react-hook-form owns its fields and validation (zod, on Continue only);
- * the machine owns the flow. A conditional question appears as soon as its condition holds.
+ * A question screen: react-hook-form owns its fields and validation (the bank's walk as a
+ * resolver, src/questions/screen-schema.ts, on Continue only); the machine owns the flow. A
+ * conditional question appears as soon as its condition holds.
  */
 import { useMemo, useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
