@@ -12,10 +12,14 @@
  */
 import type { CoreWords, Lang, LaterWords } from './types';
 import { LANG_TAGS } from './language-tags';
+import { retrying } from '../app/fresh-import';
 
 export { LANG_TAGS, matchLanguage } from './language-tags';
 
 export type Dir = 'ltr' | 'rtl';
+
+/** A word file's module: its one export is its words (./load.ts). */
+export type WordsModule<W> = { readonly [name: string]: W };
 
 export interface Language {
   /** The BCP 47 tag: the `lang` parameter's value, `<html lang>` and the word files' prefix. */
@@ -25,10 +29,14 @@ export interface Language {
   /** Its name in English, for staff, logs and the docs. */
   readonly englishName: string;
   readonly dir: Dir;
-  /** The words of the first screens (see CoreWords): no silent fallback to another language. */
-  readonly loadCore: () => Promise<CoreWords>;
-  /** The words of the rest (see LaterWords). */
-  readonly loadLater: () => Promise<LaterWords>;
+  /**
+   * The module of the words of the first screens (see CoreWords; ./load.ts takes them out): no
+   * silent fallback to another language. Both loaders can be tried again after a failed
+   * download (../app/fresh-import.ts).
+   */
+  readonly loadCore: () => Promise<WordsModule<CoreWords>>;
+  /** The module of the words of the rest (see LaterWords). */
+  readonly loadLater: () => Promise<WordsModule<LaterWords>>;
   // The review record (languages spec §4) is added here beside the loaders (issue 18, i18b).
 }
 
@@ -39,64 +47,64 @@ export const LANGUAGES: { readonly [L in Lang]: Language & { readonly tag: L } }
     name: 'English',
     englishName: 'English',
     dir: 'ltr',
-    loadCore: () => import('./en.core').then((m) => m.enCore),
-    loadLater: () => import('./en.later').then((m) => m.enLater),
+    loadCore: retrying(() => import('./en.core')),
+    loadLater: retrying(() => import('./en.later')),
   },
   es: {
     tag: 'es',
     name: 'Español',
     englishName: 'Spanish',
     dir: 'ltr',
-    loadCore: () => import('./es.core').then((m) => m.esCore),
-    loadLater: () => import('./es.later').then((m) => m.esLater),
+    loadCore: retrying(() => import('./es.core')),
+    loadLater: retrying(() => import('./es.later')),
   },
   vi: {
     tag: 'vi',
     name: 'Tiếng Việt',
     englishName: 'Vietnamese',
     dir: 'ltr',
-    loadCore: () => import('./vi.core').then((m) => m.viCore),
-    loadLater: () => import('./vi.later').then((m) => m.viLater),
+    loadCore: retrying(() => import('./vi.core')),
+    loadLater: retrying(() => import('./vi.later')),
   },
   ko: {
     tag: 'ko',
     name: '한국어',
     englishName: 'Korean',
     dir: 'ltr',
-    loadCore: () => import('./ko.core').then((m) => m.koCore),
-    loadLater: () => import('./ko.later').then((m) => m.koLater),
+    loadCore: retrying(() => import('./ko.core')),
+    loadLater: retrying(() => import('./ko.later')),
   },
   'zh-Hant': {
     tag: 'zh-Hant',
     name: '繁體中文',
     englishName: 'Chinese (Traditional)',
     dir: 'ltr',
-    loadCore: () => import('./zh-Hant.core').then((m) => m.zhHantCore),
-    loadLater: () => import('./zh-Hant.later').then((m) => m.zhHantLater),
+    loadCore: retrying(() => import('./zh-Hant.core')),
+    loadLater: retrying(() => import('./zh-Hant.later')),
   },
   'zh-Hans': {
     tag: 'zh-Hans',
     name: '简体中文',
     englishName: 'Chinese (Simplified)',
     dir: 'ltr',
-    loadCore: () => import('./zh-Hans.core').then((m) => m.zhHansCore),
-    loadLater: () => import('./zh-Hans.later').then((m) => m.zhHansLater),
+    loadCore: retrying(() => import('./zh-Hans.core')),
+    loadLater: retrying(() => import('./zh-Hans.later')),
   },
   fa: {
     tag: 'fa',
     name: 'فارسی',
     englishName: 'Farsi',
     dir: 'rtl',
-    loadCore: () => import('./fa.core').then((m) => m.faCore),
-    loadLater: () => import('./fa.later').then((m) => m.faLater),
+    loadCore: retrying(() => import('./fa.core')),
+    loadLater: retrying(() => import('./fa.later')),
   },
   ar: {
     tag: 'ar',
     name: 'العربية',
     englishName: 'Arabic',
     dir: 'rtl',
-    loadCore: () => import('./ar.core').then((m) => m.arCore),
-    loadLater: () => import('./ar.later').then((m) => m.arLater),
+    loadCore: retrying(() => import('./ar.core')),
+    loadLater: retrying(() => import('./ar.later')),
   },
 };
 
