@@ -4,8 +4,9 @@
  * once the network is back (Chromium fetches again), and reloading the page would lose the answers.
  * After a failure, the next call imports the same file under a URL no engine has seen:
  * `?retry=N` (the server ignores the query; the CSP's 'self' allows it). The file is the one the
- * bundler wrote into `load` (`import(\`./deferred-….js\`)`), read from the function's own text,
- * so the first screen pays no table of chunk names. The URL that worked is kept, so the module is
+ * bundler wrote into `load` (`import(\`./deferred-….js\`)`), read from the function's own text
+ * (so `load` is a bare `() => import('./x')`: the first string in it is the file), and the first
+ * screen pays no table of chunk names. The URL that worked is kept, so the module is
  * loaded once. Its static imports keep their URLs: a lazy chunk imports only the entry, which is
  * always there (vite.config.ts checks). Its stylesheet: see ./deferred.ts.
  */
