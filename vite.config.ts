@@ -150,8 +150,32 @@ function compileHints(): Plugin {
   };
 }
 
+/**
+ * "Try again" after a failed download imports the lazy chunk again under a new URL
+ * (src/app/fresh-import.ts), but its static imports keep theirs, and Firefox and WebKit keep a
+ * failed one failed for the page's life. So a lazy chunk may import statically only an entry
+ * chunk, which is always there before it: a shared chunk between lazy ones stops the build.
+ */
+function lazyChunksImportOnlyTheEntry(): Plugin {
+  return {
+    name: 'lazy-chunks-import-only-the-entry',
+    apply: 'build',
+    generateBundle(_, bundle) {
+      const chunks = Object.values(bundle).filter((file) => file.type === 'chunk');
+      const entries = new Set(chunks.filter((c) => c.isEntry).map((c) => c.fileName));
+      for (const chunk of chunks)
+        for (const imported of chunk.isEntry ? [] : chunk.imports)
+          if (!entries.has(imported))
+            this.error(
+              `${chunk.fileName} imports ${imported}, which is not an entry: Try again could ` +
+                'not fetch it again in Firefox and WebKit (src/app/fresh-import.ts)',
+            );
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [react(), centerInApp(), compileHints()],
+  plugins: [react(), centerInApp(), compileHints(), lazyChunksImportOnlyTheEntry()],
   build: {
     // OUT_DIR builds another center beside dist/ (npm run build:example).
     outDir: outDir(),

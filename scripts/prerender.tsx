@@ -20,6 +20,7 @@ import { centerConfig } from '../src/config/center';
 import { formatPhone, smsHref, telHref } from '../src/config/phone';
 import { format } from '../src/i18n/format';
 import { LANGUAGES } from '../src/i18n/languages';
+import { loadCoreWords } from '../src/i18n/load';
 import type { CoreWords, Lang } from '../src/i18n/types';
 import { bodyScript, headScript } from '../src/prerender/inline-scripts';
 import { outDir } from './center-config';
@@ -28,7 +29,7 @@ import { withFrameAncestors } from './frame-ancestors';
 const dist = outDir();
 const offered = offeredLanguages(centerConfig);
 const WORDS = Object.fromEntries(
-  await Promise.all(offered.map(async (lang) => [lang, await LANGUAGES[lang].loadCore()] as const)),
+  await Promise.all(offered.map(async (lang) => [lang, await loadCoreWords(lang)] as const)),
 ) as { [L in Lang]?: CoreWords };
 const words = (lang: Lang): CoreWords => {
   const found = WORDS[lang];

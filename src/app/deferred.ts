@@ -18,3 +18,17 @@ export { StaffStartScreen } from '../staff/StaffStartScreen';
 export { SelfCodeEntry } from '../screens/SelfCodeEntry';
 export { Interpreter } from '../screens/Interpreter';
 import '../styles/deferred.css';
+
+// Try again after a failed download imports this chunk under a new URL (./fresh-import.ts), past
+// Vite's preload helper, which never asks again for a stylesheet that failed: asked again here.
+// A failed one has no rules: Firefox and WebKit give it no sheet, Chromium one whose rules throw.
+for (const link of document.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"]'))
+  if (!hasRules(link.sheet)) link.href = `${link.href.split('?')[0]}?retry`;
+
+function hasRules(sheet: CSSStyleSheet | null): boolean {
+  try {
+    return !!sheet?.cssRules.length;
+  } catch {
+    return false;
+  }
+}

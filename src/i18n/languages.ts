@@ -14,19 +14,27 @@
  */
 import type { CoreWords, Lang, LaterWords } from './types';
 import { LANG_TAGS } from './language-tags';
+import { retrying } from '../app/fresh-import';
 
 export { LANG_TAGS, matchLanguage } from './language-tags';
 
 export type Dir = 'ltr' | 'rtl';
 
+/** A word file's module: its one export is its words (./load.ts). */
+export type WordsModule<W> = { readonly [name: string]: W };
+
 export interface Language {
   /** The BCP 47 tag: the `lang` parameter's value, `<html lang>` and the word files' prefix. */
   readonly tag: Lang;
   readonly dir: Dir;
-  /** The words of the first screens (see CoreWords): no silent fallback to another language. */
-  readonly loadCore: () => Promise<CoreWords>;
-  /** The words of the rest (see LaterWords). */
-  readonly loadLater: () => Promise<LaterWords>;
+  /**
+   * The module of the words of the first screens (see CoreWords; ./load.ts takes them out): no
+   * silent fallback to another language. Both loaders can be tried again after a failed
+   * download (../app/fresh-import.ts).
+   */
+  readonly loadCore: () => Promise<WordsModule<CoreWords>>;
+  /** The module of the words of the rest (see LaterWords). */
+  readonly loadLater: () => Promise<WordsModule<LaterWords>>;
   // The review record (languages spec §4) is added here beside the loaders (issue 18, i18b).
 }
 
@@ -35,50 +43,50 @@ export const LANGUAGES: { readonly [L in Lang]: Language & { readonly tag: L } }
   en: {
     tag: 'en',
     dir: 'ltr',
-    loadCore: () => import('./en.core').then((m) => m.enCore),
-    loadLater: () => import('./en.later').then((m) => m.enLater),
+    loadCore: retrying(() => import('./en.core')),
+    loadLater: retrying(() => import('./en.later')),
   },
   es: {
     tag: 'es',
     dir: 'ltr',
-    loadCore: () => import('./es.core').then((m) => m.esCore),
-    loadLater: () => import('./es.later').then((m) => m.esLater),
+    loadCore: retrying(() => import('./es.core')),
+    loadLater: retrying(() => import('./es.later')),
   },
   vi: {
     tag: 'vi',
     dir: 'ltr',
-    loadCore: () => import('./vi.core').then((m) => m.viCore),
-    loadLater: () => import('./vi.later').then((m) => m.viLater),
+    loadCore: retrying(() => import('./vi.core')),
+    loadLater: retrying(() => import('./vi.later')),
   },
   ko: {
     tag: 'ko',
     dir: 'ltr',
-    loadCore: () => import('./ko.core').then((m) => m.koCore),
-    loadLater: () => import('./ko.later').then((m) => m.koLater),
+    loadCore: retrying(() => import('./ko.core')),
+    loadLater: retrying(() => import('./ko.later')),
   },
   'zh-Hant': {
     tag: 'zh-Hant',
     dir: 'ltr',
-    loadCore: () => import('./zh-Hant.core').then((m) => m.zhHantCore),
-    loadLater: () => import('./zh-Hant.later').then((m) => m.zhHantLater),
+    loadCore: retrying(() => import('./zh-Hant.core')),
+    loadLater: retrying(() => import('./zh-Hant.later')),
   },
   'zh-Hans': {
     tag: 'zh-Hans',
     dir: 'ltr',
-    loadCore: () => import('./zh-Hans.core').then((m) => m.zhHansCore),
-    loadLater: () => import('./zh-Hans.later').then((m) => m.zhHansLater),
+    loadCore: retrying(() => import('./zh-Hans.core')),
+    loadLater: retrying(() => import('./zh-Hans.later')),
   },
   fa: {
     tag: 'fa',
     dir: 'rtl',
-    loadCore: () => import('./fa.core').then((m) => m.faCore),
-    loadLater: () => import('./fa.later').then((m) => m.faLater),
+    loadCore: retrying(() => import('./fa.core')),
+    loadLater: retrying(() => import('./fa.later')),
   },
   ar: {
     tag: 'ar',
     dir: 'rtl',
-    loadCore: () => import('./ar.core').then((m) => m.arCore),
-    loadLater: () => import('./ar.later').then((m) => m.arLater),
+    loadCore: retrying(() => import('./ar.core')),
+    loadLater: retrying(() => import('./ar.later')),
   },
 };
 

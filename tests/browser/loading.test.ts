@@ -2,21 +2,16 @@
  * The later part (the other questions, the review, the result and their words) downloads once
  * the first question shows. In each engine: when it can't, the person sees why, the center's
  * number and the crisis numbers, and a retry that picks up where they were, never a blank page;
- * when it is slow, "Loading…" and then the next screen. The test server fails or holds the
- * later part's files (routes), the same way for every engine.
+ * when it is slow, "Loading…" and then the next screen; a language that failed to download from
+ * the menu loads when chosen again. The test server fails or holds the files (routes), the same
+ * way for every engine.
  */
 import { describe, expect, it } from 'vitest';
 import { en } from '../../src/i18n/en';
+import { es } from '../../src/i18n/es';
 import { DEFAULT_PHONE, vignette } from './fixtures';
 import { click, PHONE, waitUntil, type EngineSession } from './driver';
-import {
-  forEngines,
-  itExcept,
-  openApp,
-  pageErrors,
-  useAppServer,
-  type Exceptions,
-} from './harness';
+import { forEngines, openApp, pageErrors, useAppServer } from './harness';
 import { holdBack } from './server';
 import {
   answerScreen,
@@ -31,7 +26,11 @@ import {
   clickButton,
 } from './walk';
 
-const LATER_PART = /\/assets\/(deferred|en\.later)-[^/]+\.(js|css)$/;
+/** The language menu's button (src/ui/LanguageMenu.tsx), which opens the list. */
+const MENU = 'header [data-lang-menu] button[aria-expanded]';
+
+// With any query: Try again asks for the same files under a new URL (src/app/fresh-import.ts).
+const LATER_PART = /\/assets\/(deferred|en\.later)-[^/?]+\.(js|css)(\?.*)?$/;
 
 /** Every heading the page shows, however briefly (window.__headings). */
 const RECORD_HEADINGS = `window.__headings = [];
@@ -63,22 +62,40 @@ async function toFailure(s: EngineSession): Promise<void> {
   expect(shown.focus).toBe('step-heading');
 }
 
-/**
- * Firefox and WebKit keep a module whose fetch failed as failed for the life of the document
- * (their module map holds the failure): import() of it rejects again, even though both fetch
- * the files again for Vite's preload links and now get them (the server's log shows it), so
- * "Try again" can't succeed there until the page is reloaded. Chromium fetches again. Left for an
- * app fix (a retry that imports under a new URL); until then the failure screen, with its
- * numbers, is what a person in those engines keeps seeing.
- */
-const RETRY: Exceptions = {
-  firefox:
-    'a failed module fetch stays failed for the document (module map): Try again never loads',
-  webkit: 'a failed module fetch stays failed for the document (module map): Try again never loads',
-};
+/** The later part's stylesheet is in force (loaded, with its rules). */
+const laterStyles = () =>
+  [...document.styleSheets].some((sheet) => {
+    try {
+      return /\/assets\/deferred-/.test(sheet.href ?? '') && sheet.cssRules.length > 0;
+    } catch {
+      return false;
+    }
+  });
 
-forEngines((engine, name) => {
+forEngines((engine) => {
   const server = useAppServer();
+
+  /** Until the server has been asked for a path (and query) that `match`es. */
+  async function asked(match: RegExp): Promise<void> {
+    const deadline = Date.now() + 10_000;
+    while (!server().log.some((url) => match.test(url))) {
+      if (Date.now() > deadline) throw new Error(`never asked for ${String(match)}`);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+  }
+
+  /** Opens the language menu and chooses `lang` (as tests/browser/spanish.test.ts does). */
+  async function chooseLanguage(s: EngineSession, lang: string): Promise<void> {
+    await click(s, MENU);
+    await waitUntil(
+      s,
+      'the language list',
+      (tag: string) =>
+        document.querySelector<HTMLElement>(`[data-lang-option="${tag}"]`)?.offsetParent != null,
+      [lang],
+    );
+    await click(s, `[data-lang-option="${lang}"]`);
+  }
 
   describe('when the later part fails to download', () => {
     it('says so with the numbers to call', async () => {
@@ -93,18 +110,37 @@ forEngines((engine, name) => {
       }
     });
 
-    itExcept(name, RETRY)('Try again carries on, with the answers kept', async () => {
+    // Firefox and WebKit keep a failed module failed for the page's life (their module map):
+    // Try again asks for the same files under a new URL, so it carries on in all three.
+    it('Try again carries on, with the answers kept and the later styles in force', async () => {
       let blocked = true;
       const s = await openApp(engine(), server(), PHONE, {
+        initScripts: [RECORD_HEADINGS],
         routes: [{ match: LATER_PART, fail: () => blocked }],
       });
       try {
         await toFailure(s);
 
+        // Still offline: "Loading…", then the failure again, with its numbers.
+        await s.run(() => {
+          (window as unknown as { __headings: string[] }).__headings = [];
+        });
+        await clickButton(s, en.common.retry);
+        await waitUntil(
+          s,
+          'the failure, said again',
+          (failed: string) =>
+            (window as unknown as { __headings: string[] }).__headings.includes(failed),
+          [en.common.loadFailed],
+        );
+
         blocked = false;
         await clickButton(s, en.common.retry);
         await waitForHeading(s, en.questions['about.age'].label.you);
         expect(await shownQuestions(s)).toEqual(['about.age']);
+        // Vite's preload helper never asks again for a stylesheet that failed: the later part
+        // asks for it itself (src/app/deferred.ts).
+        await waitUntil(s, "the later part's stylesheet", laterStyles, []);
         // The first answer is kept: Back shows it checked.
         await click(s, '[data-action="back"]');
         await waitUntil(
@@ -115,6 +151,39 @@ forEngines((engine, name) => {
           [],
         );
         expect(await checkedValues(s, 'respondent')).toEqual(['self']);
+        expect(await pageErrors(s)).toEqual([]);
+      } finally {
+        await s.close();
+      }
+    });
+  });
+
+  describe('when a language fails to download from the menu', () => {
+    it('stays in its language with the step kept, and loads when chosen again', async () => {
+      let blocked = false;
+      const s = await openApp(engine(), server(), PHONE, {
+        routes: [{ match: /\/assets\/es\.(core|later)-[^/?]+\.js(\?.*)?$/, fail: () => blocked }],
+      });
+      try {
+        // The second question: the later part is here, so a switch fetches both word files.
+        await submit(s);
+        await answerScreen(s, vignette('moderate-stable-worker').answers);
+        await click(s, SUBMIT);
+        await waitForHeading(s, en.questions['about.age'].label.you);
+
+        blocked = true;
+        await chooseLanguage(s, 'es');
+        await asked(/\/assets\/es\.core-[^/?]+\.js$/);
+        await asked(/\/assets\/es\.later-[^/?]+\.js$/);
+        // Not loaded: the screen stays as it was, in its language.
+        await s.run(() => new Promise((resolve) => setTimeout(resolve, 300)));
+        expect(await heading(s)).toBe(en.questions['about.age'].label.you);
+        expect(await s.run(() => document.documentElement.lang)).toBe('en');
+
+        blocked = false;
+        await chooseLanguage(s, 'es');
+        await waitForHeading(s, es.questions['about.age'].label.you);
+        expect(await s.run(() => document.documentElement.lang)).toBe('es');
         expect(await pageErrors(s)).toEqual([]);
       } finally {
         await s.close();

@@ -49,6 +49,14 @@ describe('the registry', () => {
     expect(Object.keys(later.questions).length).toBeGreaterThan(10);
   });
 
+  it.each(LANG_TAGS)(
+    '%s: each word file exports its words alone (src/i18n/load.ts takes its one export)',
+    async (tag) => {
+      for (const load of [LANGUAGES[tag].loadCore, LANGUAGES[tag].loadLater])
+        expect(Object.keys(await load())).toHaveLength(1);
+    },
+  );
+
   it('offers, by default, every language with words', () => {
     expect(DEFAULT_LANGUAGES).toEqual(LANG_TAGS);
     expect(offeredLanguages({})).toEqual(DEFAULT_LANGUAGES);
