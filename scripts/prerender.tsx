@@ -13,7 +13,8 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { renderToString } from 'react-dom/server';
+import { prerenderToNodeStream } from 'react-dom/static';
+import { text } from 'node:stream/consumers';
 import { App } from '../src/app/App';
 import { offeredLanguages, parseParams } from '../src/config/params';
 import { centerConfig } from '../src/config/center';
@@ -39,11 +40,16 @@ const words = (lang: Lang): CoreWords => {
 /** The copy in #root before any script runs: English, the source and the fallback. */
 const SHOWN: Lang = 'en';
 
-function startScreen(lang: Lang): string {
+async function startScreen(lang: Lang): Promise<string> {
   // The settings of a plain URL in a browser that prefers `lang`: the center's defaults.
   const settings = parseParams('', () => undefined, [lang], { framed: false });
 
-  const html = renderToString(<App settings={settings} dictionary={words(lang)} />);
+  // Waits for the screen's lazy parts (the draft line): renderToString would write each as a
+  // "switched to client rendering" template, with this machine's file paths in its stack.
+  const { prelude } = await prerenderToNodeStream(
+    <App settings={settings} dictionary={words(lang)} />,
+  );
+  const html = await text(prelude);
   // Marks the copy, so CSS shows it only for its language and once the head script chose it.
   // `hidden` keeps it hidden if the stylesheet never arrives (e.g. a sandboxed frame).
   const marked = html.replace(
@@ -109,6 +115,9 @@ const body = bodyScript(
   Object.fromEntries(offered.map((lang) => [lang, chunk(`src/i18n/${lang}.core.ts`)])),
   SHOWN,
 );
+const screens = Object.fromEntries(
+  await Promise.all(offered.map(async (lang) => [lang, await startScreen(lang)] as const)),
+) as { [L in Lang]?: string };
 const root = '<div id="root"></div>';
 if (!index.includes(root))
   throw new Error('prerender: dist/index.html has no empty #root (built twice?)');
@@ -117,10 +126,10 @@ index = index
   .replace(
     root,
     [
-      `<div id="root">${startScreen(SHOWN)}</div>`,
+      `<div id="root">${screens[SHOWN]}</div>`,
       ...offered
         .filter((lang) => lang !== SHOWN)
-        .map((lang) => `<template id="prerender-${lang}">${startScreen(lang)}</template>`),
+        .map((lang) => `<template id="prerender-${lang}">${screens[lang]}</template>`),
       `<script>${body}</script>`,
     ].join('\n    '),
   );

@@ -6,17 +6,11 @@
  * by Tab or the arrow keys, Escape closes it and gives the focus back. Choosing keeps the answers
  * and the step (App's changeLanguage switches the words only).
  */
-import { lazy, Suspense, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { useId, useRef, useState, type KeyboardEvent } from 'react';
 import { useText } from '../i18n/context';
 import type { Lang } from '../i18n/types';
 
-/**
- * The list, with every language's name, is a small chunk of its own (the first question doesn't
- * need it). It is fetched when the menu is first drawn, not when it opens, and drawn hidden: by
- * the time the app can take a press, the list is there and opens at once. Until it arrives, the
- * menu shows the toggle alone (the prerendered page, which has no script yet, shows the same).
- */
-const LanguageList = lazy(() => import('./LanguageList'));
+import LanguageList from './LanguageList';
 
 export interface LanguageMenuProps {
   readonly offered: readonly Lang[];
@@ -73,19 +67,17 @@ export function LanguageMenu({ offered, onLanguage }: LanguageMenuProps) {
         <span className="visually-hidden">{t.common.languageMenu}: </span>
         {t.languageName}
       </button>
-      <Suspense>
-        <LanguageList
-          id={id}
-          label={t.common.languageMenu}
-          hidden={!open}
-          offered={offered}
-          current={t.lang}
-          onChoose={(tag) => {
-            close();
-            if (tag !== t.lang) onLanguage(tag);
-          }}
-        />
-      </Suspense>
+      <LanguageList
+        id={id}
+        label={t.common.languageMenu}
+        hidden={!open}
+        offered={offered}
+        current={t.lang}
+        onChoose={(tag) => {
+          close();
+          if (tag !== t.lang) onLanguage(tag);
+        }}
+      />
     </div>
   );
 }
