@@ -68,8 +68,10 @@ const link = (href: string, text: string) =>
 function noscriptLine(lang: Lang): string {
   const t = words(lang);
   const { crisis } = centerConfig;
+  // The number goes in as a link: "{phone}" is kept as it is, to split the sentence around it.
   const [before = '', after = ''] = format(t.app.callCenter, {
     center: centerConfig.name,
+    phone: '{phone}',
   }).split('{phone}');
   const call = `${escapeHtml(before)}<bdi>${link(telHref(centerConfig.phone), formatPhone(centerConfig.phone))}</bdi>${escapeHtml(after)}`;
   const help = [

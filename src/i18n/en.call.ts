@@ -53,4 +53,4 @@ export const enCall = {
     description: 'Call {center} at {phone}.',
     fileName: 'call-reminder',
   },
-} satisfies CallWords;
+} as const satisfies CallWords;

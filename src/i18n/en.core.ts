@@ -3,7 +3,7 @@
  * `you` forms speak to the person the assessment is about; `they` forms speak to someone
  * answering about a loved one. Placeholders are filled by `format()` in ./format.ts.
  */
-import type { CoreWords } from './types';
+import type { CoreShape } from './types';
 
 export const enCore = {
   lang: 'en',
@@ -102,4 +102,4 @@ export const enCore = {
     ],
     changeAnswer: 'Change my answer',
   },
-} as const satisfies CoreWords;
+} as const satisfies CoreShape;

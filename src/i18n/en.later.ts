@@ -3,7 +3,7 @@
  * person is answering (see src/app/deferred.ts), so the first screens download less.
  * Same voice as ./en.core.ts.
  */
-import type { LaterWords } from './types';
+import type { LaterShape } from './types';
 import { enPrograms } from './en.programs';
 import { enCall } from './en.call';
 import { enInterpreter } from './en.interpreter';
@@ -1079,4 +1079,4 @@ export const enLater = {
   programs: enPrograms,
   call: enCall,
   interpreter: enInterpreter,
-} as const satisfies LaterWords;
+} as const satisfies LaterShape;

@@ -2,7 +2,7 @@
  * The whole English dictionary, for tests and tools. The app loads it in two parts instead
  * (./en.core.ts at once, ./en.later.ts once the first question shows): see ./load.ts.
  */
-import type { Dictionary } from './types';
+import type { DictionaryShape } from './types';
 import { enCore } from './en.core';
 import { enLater } from './en.later';
 
@@ -10,4 +10,4 @@ export const en = {
   ...enCore,
   ...enLater,
   questions: { ...enCore.questions, ...enLater.questions },
-} satisfies Dictionary;
+} satisfies DictionaryShape;

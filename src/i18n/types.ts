@@ -19,6 +19,11 @@ import type {
 import type { ProgramWords } from './program-words';
 import type { CallWords } from './call-words';
 import type { InterpreterWords } from './interpreter-words';
+import type { Filled } from './format';
+import type { en } from './en';
+import type { enCore } from './en.core';
+import type { enDraft } from './en.draft';
+import type { enLater } from './en.later';
 
 export type Lang = 'en' | 'es' | 'vi' | 'ko' | 'zh-Hant' | 'zh-Hans' | 'fa' | 'ar';
 
@@ -74,7 +79,7 @@ export interface LevelText {
 }
 
 /** The words the first screens need: loaded before anything shows. */
-export interface CoreWords {
+export interface CoreShape {
   readonly lang: Lang;
   /** The language's own name ("English", "Español"), on the language menu's toggle. */
   readonly languageName: string;
@@ -148,7 +153,7 @@ export interface CoreWords {
  * Fetched once the first question shows (at once in staff mode), so the first screens need
  * fewer bytes.
  */
-export interface LaterWords {
+export interface LaterShape {
   readonly screens: { readonly [S in ScreenId]: Voiced };
   readonly questions: Omit<QuestionWords, FirstQuestionId>;
   readonly review: {
@@ -381,9 +386,19 @@ export type QuestionWords = { readonly [Id in QuestionId]: QuestionText<ValueOf<
 export type FirstQuestionId = (typeof SCREENS)[0]['questions'][number];
 
 /** A language's whole dictionary. */
-export interface Dictionary extends Omit<CoreWords, 'questions'>, Omit<LaterWords, 'questions'> {
+export interface DictionaryShape
+  extends Omit<CoreShape, 'questions'>, Omit<LaterShape, 'questions'> {
   readonly questions: QuestionWords;
 }
+
+/*
+ * What the app reads: the shapes above, each string typed with the placeholders of its English
+ * words (./format.ts `Filled`), so `format()` needs a value for each. The English files are
+ * checked against the shapes; every other language against these (any string fits).
+ */
+export type CoreWords = Filled<CoreShape, typeof enCore>;
+export type LaterWords = Filled<LaterShape, typeof enLater>;
+export type Dictionary = Filled<DictionaryShape, typeof en>;
 
 /** The words a question screen can draw on: the core, plus the later words once here. */
 export interface QuestionScreenWords extends Omit<CoreWords, 'questions'> {
@@ -414,7 +429,8 @@ export function mergeWords(core: CoreWords, later: LaterWords): Dictionary {
  * fetched only for a language whose review record says draft (src/ui/DraftNotice.tsx). The
  * English half of the line is ./en.draft.ts, shown beside the language's own.
  */
-export interface DraftWords {
+export type DraftWords = Filled<DraftShape, typeof enDraft>;
+export interface DraftShape {
   /** For the person: "This translation has not yet been checked … call {center}." */
   readonly line: string;
   /** Added where the center's config says `interpreters: 'free'`. */

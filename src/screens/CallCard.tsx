@@ -14,7 +14,7 @@ import { formatParts, Ltr } from '../ui/Ltr';
 import { formatPhone, smsHref, telHref } from '../config/phone';
 import { useSettings } from '../app/settings';
 import { useFullText } from '../i18n/context';
-import { format, voice } from '../i18n/format';
+import { format, voice, type Template } from '../i18n/format';
 import type { VoiceKey } from '../i18n/voice';
 import { CallLink } from '../ui/CallLink';
 import { CenterCallLink } from '../ui/CenterCallLink';
@@ -143,8 +143,12 @@ function Meanwhile({ who, staff }: { who: VoiceKey; staff: boolean }) {
  * A template whose `{phone}` is a number kept on one line: "Call the Helpline:" and the number
  * as two pieces of a button that wraps between them, never inside the number.
  */
-function withNumber(template: string, values: Record<string, string>, number: string) {
-  if (!template.includes('{phone}')) return format(template, values);
+function withNumber<Names extends string>(
+  template: Template<Names>,
+  values: Readonly<Record<Exclude<NoInfer<Names>, 'phone'>, string>>,
+  number: string,
+) {
+  if (!template.includes('{phone}')) return format<string>(template, values);
   const [before = '', after = ''] = template.split('{phone}').map((part) => format(part, values));
   // The spaces stay in the text (a screen reader's name for the link); flex drops them on screen.
   return (

@@ -18,7 +18,10 @@ import {
 } from '../questions/handoff-code';
 import { useText } from '../i18n/context';
 import { format } from '../i18n/format';
-import type { HandoffErrorWords } from '../i18n/types';
+import type { Dictionary } from '../i18n/types';
+
+/** The code's error words, staff's or the person's: `{character}` typed from the English. */
+type HandoffErrorWords = Dictionary['handoff']['errors'] | Dictionary['handoff']['self']['errors'];
 import { ErrorSummary } from './ErrorSummary';
 
 export function codeErrorText(words: HandoffErrorWords, error: HandoffCodeError): string {

@@ -8,7 +8,7 @@
 import { centerLanguages } from '../config/center-languages';
 import { useSettings } from '../app/settings';
 import { useFullText } from '../i18n/context';
-import { format } from '../i18n/format';
+import { format, type Template } from '../i18n/format';
 import { ENGLISH_NAMES } from '../i18n/interpreter-words';
 import type { VoiceKey } from '../i18n/voice';
 
@@ -16,7 +16,9 @@ export function Interpreter({ who }: { who: VoiceKey | 'self' | 'other' | undefi
   const t = useFullText();
   const { center, mode } = useSettings();
   if (centerLanguages.interpreters !== 'free' || t.lang === 'en' || mode === 'staff') return null;
-  const template = t.interpreter.ask[who === 'they' || who === 'other' ? 'they' : 'you'];
+  // Filled here: {center}, and the language's English name in its own element.
+  const template: Template<'center' | 'language'> =
+    t.interpreter.ask[who === 'they' || who === 'other' ? 'they' : 'you'];
   const [before = '', after = ''] = template.split('{language}').map((p) => format(p, { center }));
   return (
     <p className="interpreter" data-interpreter>

@@ -8,11 +8,10 @@
  */
 import type { CodeLanguageRecord } from '../machines/wizard/wizard.machine';
 import { format } from '../i18n/format';
-import type { InterpreterWords } from '../i18n/interpreter-words';
-import type { Lang } from '../i18n/types';
+import type { Dictionary, Lang } from '../i18n/types';
 
 export function codeLanguageText(
-  words: InterpreterWords,
+  words: Dictionary['interpreter'],
   codeLanguage: CodeLanguageRecord | null | undefined,
   reader: Lang,
 ): string | null {

@@ -4,6 +4,7 @@
  * Farsi or Arabic text never shows as ")949( 280-8360" and never pulls its neighbours around.
  */
 import { Fragment, type ReactNode } from 'react';
+import type { Template } from '../i18n/format';
 
 export function Ltr({ children, className }: { children: ReactNode; className?: string }) {
   return (
@@ -17,7 +18,10 @@ export function Ltr({ children, className }: { children: ReactNode; className?: 
  * `format()` for markup: each `{name}` of `template` is replaced by `values[name]`, which may be an
  * element (e.g. a number in <Ltr>); one left without a value stays as it is, visible.
  */
-export function formatParts(template: string, values: Record<string, ReactNode>): ReactNode {
+export function formatParts<Names extends string>(
+  template: Template<Names>,
+  values: Readonly<Record<NoInfer<Names>, ReactNode>> & Readonly<Record<string, ReactNode>>,
+): ReactNode {
   return template.split(/(\{[A-Za-z0-9_]+\})/).map((part, i) => {
     const name = /^\{([A-Za-z0-9_]+)\}$/.exec(part)?.[1];
     const value =

@@ -3,14 +3,15 @@
  * first load gets `centerConfig` without them, and the result's code reads them from
  * src/config/center-programs.ts. So no app code may read them from `centerConfig` itself: it
  * would find nothing in the built app while the tests, which read the file, pass.
+ *
+ * (What the three modules hold is not compared with `centerConfig` here: in the tests each is
+ * `centerConfig`'s fields, so the comparison only repeated their source. The built modules are
+ * written by vite.config.ts; the browser tests read them through the built app: the programs,
+ * the call card's hours and the interpreter line.)
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { centerConfig } from '../../../src/config/center';
-import { centerPrograms } from '../../../src/config/center-programs';
-import { centerCall } from '../../../src/config/center-call';
-import { centerLanguages } from '../../../src/config/center-languages';
 import { centerConfigPath, DEFAULT_CENTER_CONFIG } from '../../../scripts/center-config';
 
 const root = resolve(import.meta.dirname, '../../..');
@@ -42,10 +43,6 @@ describe('the programs, apart from centerConfig', () => {
       )
       .map((file) => relative(root, file));
     expect(readers).toEqual(['src/config/center-call.ts']);
-    expect(centerCall).toEqual({
-      admissions: centerConfig.admissions ?? null,
-      textNumber: centerConfig.textNumber ?? null,
-    });
   });
 
   it('the interpreters and record language are read by src/config/center-languages.ts only', () => {
@@ -55,16 +52,6 @@ describe('the programs, apart from centerConfig', () => {
       )
       .map((file) => relative(root, file));
     expect(readers).toEqual(['src/config/center-languages.ts']);
-    expect(centerLanguages).toEqual({
-      interpreters: centerConfig.interpreters ?? null,
-      recordLanguage: centerConfig.recordLanguage ?? 'en',
-    });
-  });
-
-  it('are the configuration’s own in the tests', () => {
-    expect(centerPrograms.programs).toBe(centerConfig.programs);
-    expect(centerPrograms.insuranceVerification).toBe(centerConfig.insuranceVerification);
-    expect(centerPrograms.licensingBody).toBe(centerConfig.licensingBody);
   });
 
   it('CENTER_CONFIG names another file, relative to the working directory', () => {

@@ -7,7 +7,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import data from '../../fixtures/vignettes.json';
 import { answerSetArb } from '../../arbitraries';
-import type { Program } from '../../../src/config/center-schema';
+import { AGE_BANDS, type Program } from '../../../src/config/center-schema';
 import { centerConfig } from '../../../src/config/center';
 import { centerConfig as example } from '../../../examples/centers/full';
 import type { Answers } from '../../../src/questions/answers';
@@ -20,6 +20,7 @@ import {
   SHOWN_PER_LEVEL,
   timeOfDay,
   type PersonFacts,
+  type ReferralReason,
 } from '../../../src/programs/match';
 import { programsArb } from './program-arbitraries';
 
@@ -334,7 +335,11 @@ function deepFreeze<T>(value: T): T {
 }
 
 /** The programs part for `answers` under `programs`, checked against the engine's result. */
-function checkUnchanged(answers: Answers, programs: readonly Program[], lang: 'en' | 'es') {
+function checkUnchanged(
+  answers: Answers,
+  programs: readonly Program[],
+  lang: 'en' | 'es',
+): 'emergency' | 'programs' | ReferralReason {
   const before = recommend(answers);
   const result = deepFreeze(recommend(answers));
   const part = programsForResult(programs, result, factsFromAnswers(answers, lang));
@@ -343,18 +348,37 @@ function checkUnchanged(answers: Answers, programs: readonly Program[], lang: 'e
   expect(result).toEqual(before);
   if (result.level === 'emergency') {
     expect(part).toBeNull();
-    return;
+    return 'emergency';
   }
+  const facts = factsFromAnswers(answers, lang);
+  const age = facts.age;
   expect(part!.main.level).toBe(result.level);
   if (part!.main.kind === 'programs') {
-    for (const m of part!.main.programs) expect(m.program.level).toBe(result.level);
+    // Each shown program is at the level and serves the age (any, while it is not known), once.
+    const shown = part!.main.programs.map((m) => m.program);
+    expect(shown.length).toBeGreaterThan(0);
+    expect(shown.length).toBeLessThanOrEqual(SHOWN_PER_LEVEL);
+    expect(new Set(shown).size).toBe(shown.length);
+    for (const p of shown) {
+      expect(programs).toContain(p);
+      expect(p.level).toBe(result.level);
+      if (age) expect(p.ages).toContain(age);
+    }
   } else {
-    const age = answers.about?.age;
-    expect(programs.some((p) => p.level === result.level && (!age || p.ages.includes(age)))).toBe(
-      false,
-    );
+    // A referral says nothing at the level serves this person: a program added there for every
+    // age is then the only one shown.
+    const open = make('added-for-every-age', { level: result.level, ages: [...AGE_BANDS] });
+    const withOpen = programsForResult([...programs, open], result, facts)!.main;
+    expect(withOpen.kind === 'programs' && withOpen.programs.map((m) => m.program.id)).toEqual([
+      'added-for-every-age',
+    ]);
+    // "None for this age" is the one an unknown age undoes; "none at the level" stays.
+    const anyAge = programsForResult(programs, result, { ...facts, age: undefined })!.main;
+    expect(anyAge.kind).toBe(part!.main.reason === 'none-for-age' ? 'programs' : 'referral');
+    if (!age) expect(part!.main.reason).toBe('none-at-level');
   }
   expect(part!.alternative?.level ?? result.alternative).toBe(result.alternative);
+  return part!.main.kind === 'programs' ? 'programs' : part!.main.reason;
 }
 
 describe('the engine is untouched', () => {
@@ -368,14 +392,27 @@ describe('the engine is untouched', () => {
   });
 
   it('for generated answer sets and generated program lists', () => {
+    const seen = new Map<string, number>();
     fc.assert(
       fc.property(
         answerSetArb(),
-        programsArb,
+        // Also lists for one age band only, so "none for this age" is common too.
+        fc.oneof(
+          programsArb,
+          fc
+            .tuple(programsArb, fc.constantFrom(...AGE_BANDS))
+            .map(([programs, band]) => programs.map((p) => ({ ...p, ages: [band] }))),
+        ),
         fc.constantFrom<'en' | 'es'>('en', 'es'),
-        (answers, programs, lang) => checkUnchanged(answers as Answers, programs, lang),
+        (answers, programs, lang) => {
+          const kind = checkUnchanged(answers, programs, lang);
+          seen.set(kind, (seen.get(kind) ?? 0) + 1);
+        },
       ),
       { numRuns: 300 },
     );
+    // Each branch of the checks ran on many cases, not a handful.
+    for (const kind of ['programs', 'none-at-level', 'none-for-age'])
+      expect(seen.get(kind) ?? 0, `${kind}: ${JSON.stringify([...seen])}`).toBeGreaterThan(20);
   });
 });
