@@ -2,8 +2,8 @@
  * What the browser tests share whatever drives the browser: the builds they serve, the
  * default center's facts, the public vignettes and answer sets built from them.
  */
-import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { vignette } from '../fixtures/vignettes';
 
 /** Answers by dotted question id (integration contract): `{ section: { key: value } }`. */
 export type AnswerSet = Record<string, unknown>;
@@ -17,32 +17,7 @@ export const DEFAULT_CENTER = 'Trust SoCal';
 export const DEFAULT_ACCENT = 'rgb(31, 111, 235)'; // #1f6feb
 export const NEUTRAL_PAGE = 'https://www.google.com/';
 
-export interface Vignette {
-  readonly id: string;
-  readonly story: string;
-  readonly answers: AnswerSet;
-  readonly expect: {
-    readonly level: string;
-    readonly asamLevel: string | null;
-    readonly urgency: string;
-    readonly alternative?: string | null;
-    readonly withdrawal?: string;
-    readonly severity?: string;
-    readonly notesInclude?: readonly string[];
-  };
-}
-
-export const VIGNETTES: readonly Vignette[] = (
-  JSON.parse(readFileSync(new URL('../fixtures/vignettes.json', import.meta.url), 'utf8')) as {
-    cases: Vignette[];
-  }
-).cases;
-
-export function vignette(id: string): Vignette {
-  const found = VIGNETTES.find((v) => v.id === id);
-  if (!found) throw new Error(`No vignette ${id}`);
-  return found;
-}
+export { VIGNETTES, vignette, type Vignette } from '../fixtures/vignettes';
 
 /** A deep copy of a vignette's answers with some dotted ids replaced. */
 export function answersWith(
