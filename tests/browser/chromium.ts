@@ -32,6 +32,8 @@ export function launchChromium(options: { userDataDir?: string } = {}): Promise<
     executablePath: CHROMIUM_PATH,
     headless: true,
     args: [...CHROMIUM_FLAGS],
+    // A lost command fails after a minute, naming itself (puppeteer's default waits three).
+    protocolTimeout: 60_000,
   });
 }
 

@@ -26,6 +26,8 @@ export async function startFirefox(): Promise<Engine> {
     executablePath: FIREFOX_PATH,
     headless: true,
     extraPrefsFirefox: PREFS,
+    // A lost command fails after a minute, naming itself (puppeteer's default waits three).
+    protocolTimeout: 60_000,
   });
   return puppeteerEngine('firefox', browser);
 }

@@ -19,9 +19,9 @@ interface Evaluator {
  * to its end then shifts; a Chromium CI run lost a Continue so).
  */
 async function untilStill(element: ElementHandle<Element>): Promise<void> {
-  await element.scrollIntoView().catch(() => undefined);
+  const deadline = Date.now() + 1000;
   let last = JSON.stringify(await element.boundingBox());
-  for (let i = 0; i < 50; i++) {
+  while (Date.now() < deadline) {
     await new Promise((r) => setTimeout(r, 20)); // about a frame
     const now = JSON.stringify(await element.boundingBox());
     if (now === last) return;
