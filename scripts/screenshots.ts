@@ -63,10 +63,34 @@ const slug = (text: string) =>
     .replace(/^-|-$/g, '')
     .slice(0, 40);
 
-/** Shoots the screen as it is now, once it is whole. */
-async function shoot(s: EngineSession, dir: string, n: number, name: string): Promise<void> {
+/** The screens that carry the draft line in a translation (contract v1.2 §4). */
+const WITH_DRAFT_LINE = new Set(['start', 'result', 'crisis']);
+
+/**
+ * Shoots the screen as it is now, once it is whole: nothing busy and, on the screens that have
+ * one, the draft line of a translation there (it comes as a chunk of its own, a moment later).
+ * A screen named by a heading in another script is named by its first question instead.
+ */
+async function shoot(
+  s: EngineSession,
+  dir: string,
+  n: number,
+  name: string,
+  lang: string,
+): Promise<void> {
   // (No function declared inside a page function: tsx names them with a helper the page lacks.)
   await waitUntil(s, 'a whole screen', () => !document.querySelector('[aria-busy="true"]'), []);
+  if (lang !== 'en' && WITH_DRAFT_LINE.has(name))
+    await waitUntil(
+      s,
+      'the draft line',
+      () => !!document.querySelector('[data-translation-draft]'),
+      [],
+    ).catch(() => console.warn(`${dir}: no draft line on ${name}`));
+  if (!slug(name))
+    name = await s.run(
+      () => document.querySelector('main form input[name]')?.getAttribute('name') ?? '',
+    );
   await s.run(() => window.scrollTo(0, 0));
   await s.screenshot(join(dir, `${String(n).padStart(2, '0')}-${slug(name)}.png`));
 }
@@ -103,15 +127,15 @@ async function main(): Promise<void> {
             let s = await openApp(engine, server, viewport, { query });
             let n = 0;
             try {
-              await shoot(s, dir, n++, 'start');
+              await shoot(s, dir, n++, 'start', lang);
               await submit(s);
               for (let i = 0; i < 40 && !(await hasOutcome(s)); i++) {
                 const h = await heading(s);
-                await shoot(s, dir, n++, h);
+                await shoot(s, dir, n++, h, lang);
                 await answerScreen(s, EVERY_SCREEN);
                 await submit(s);
               }
-              await shoot(s, dir, n++, 'result');
+              await shoot(s, dir, n++, 'result', lang);
             } finally {
               await s.close();
             }
@@ -123,7 +147,7 @@ async function main(): Promise<void> {
                 await answerScreen(s, crisis);
                 await submit(s);
               }
-              await shoot(s, dir, n++, 'crisis');
+              await shoot(s, dir, n++, 'crisis', lang);
             } finally {
               await s.close();
             }
@@ -131,7 +155,10 @@ async function main(): Promise<void> {
             s = await openApp(engine, server, viewport, {
               query,
               routes: [
-                { match: /\/assets\/(deferred|[a-z]{2}\.later)-[^/]+\.(js|css)$/, fail: true },
+                {
+                  match: /\/assets\/(deferred|[a-z]{2}(-Han[st])?\.later)-[^/?]+\.(js|css)(\?.*)?$/,
+                  fail: true,
+                },
               ],
             });
             try {
@@ -144,7 +171,7 @@ async function main(): Promise<void> {
                 () => !document.querySelector('main form'),
                 [],
               );
-              await shoot(s, dir, n++, 'load-failed');
+              await shoot(s, dir, n++, 'load-failed', lang);
             } finally {
               await s.close();
             }
